@@ -1,0 +1,72 @@
+/**
+ * Calendar dates as whole days since 1970-01-01 (a "day number"). Plain integers: no
+ * Date objects, so no time zone can ever shift a date, and date arithmetic is addition.
+ */
+export type Day = number;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days from 1970-01-01 to the proleptic Gregorian y-m-d (m 1–12), by era arithmetic. */
+export function dayFromCivil(y: number, m: number, d: number): Day {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const mp = (m + 9) % 12; // March = 0, so the leap day ends the year
+  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+export function civilFromDay(day: Day): { y: number; m: number; d: number } {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** Parses a strict ISO calendar date (YYYY-MM-DD, a real day); null otherwise. */
+export function parseIsoDay(text: string): Day | null {
+  const match = ISO_DATE.exec(text);
+  if (match === null) return null;
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  const d = Number(match[3]);
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return dayFromCivil(y, m, d);
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+export function formatDay(day: Day): string {
+  const { y, m, d } = civilFromDay(day);
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+}
+
+/** The first day of the month that contains `day`. */
+export function monthStart(day: Day): Day {
+  const { y, m } = civilFromDay(day);
+  return dayFromCivil(y, m, 1);
+}
+
+/** Explains why a date cell is not accepted, for error messages. */
+export function describeBadDate(text: string): string {
+  if (text.trim() === '') return 'the date is empty';
+  if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text)) return `"${text}" is not an ISO date (expected YYYY-MM-DD, e.g. 2019-09-17; US-style M/D/Y dates are ambiguous)`;
+  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) {
+    const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+    if (m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) return `"${text}" must have two-digit month and day (expected YYYY-MM-DD, e.g. ${y}-${pad2(m)}-${pad2(d)})`;
+    return `"${text}" is not a calendar date`;
+  }
+  if (/^\d{4}-\d{2}-\d{2}[T ]/.test(text)) return `"${text}" has a time part; liq takes calendar dates only (YYYY-MM-DD) so that no time zone can shift them`;
+  return `"${text}" is not an ISO date (expected YYYY-MM-DD)`;
+}

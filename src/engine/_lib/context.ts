@@ -1,0 +1,80 @@
+/**
+ * What an indicator may see on its as-of date: every series cut at the as-of date (or at
+ * what was published by then), the business-day calendar (the dates SOFR was observed),
+ * and look-ups of the latest observation on or before a day (carry-forward).
+ */
+import { SERIES, STALE_AFTER_DAYS, type SeriesName } from '../../domain/catalog.ts';
+import { formatDay, type Day } from '../../domain/dates.ts';
+import { indexAtOrBefore, type Series, type SeriesSet } from '../../domain/series.ts';
+import type { InputUse, StaleInput } from '../types.ts';
+
+export interface Point {
+  readonly series: SeriesName;
+  readonly date: Day;
+  readonly value: number;
+  readonly derived: boolean;
+}
+
+const EMPTY_DAYS = new Int32Array(0);
+
+export class Context {
+  /** Business days (SOFR observation dates) up to and including the as-of date. */
+  readonly businessDays: Int32Array;
+
+  constructor(
+    readonly series: SeriesSet,
+    readonly asOf: Day,
+  ) {
+    this.businessDays = series.get('sofr')?.dates ?? EMPTY_DAYS;
+  }
+
+  has(name: SeriesName): boolean {
+    return (this.series.get(name)?.dates.length ?? 0) > 0;
+  }
+
+  /** The latest observation on or before `day`: step and slow series carry forward. */
+  at(name: SeriesName, day: Day): Point | null {
+    const series = this.series.get(name);
+    if (series === undefined) return null;
+    const i = indexAtOrBefore(series.dates, day);
+    return i < 0 ? null : pointAt(series, i);
+  }
+
+  /** The observation dated exactly `day`, if any. */
+  on(name: SeriesName, day: Day): Point | null {
+    const point = this.at(name, day);
+    return point !== null && point.date === day ? point : null;
+  }
+
+  /** The last `n` business days up to the as-of date (fewer when the data are shorter). */
+  lastBusinessDays(n: number, skip = 0): Int32Array {
+    const end = this.businessDays.length - skip;
+    return this.businessDays.subarray(Math.max(0, end - n), Math.max(0, end));
+  }
+
+  /** Every observation of a series dated within [from, to]. */
+  between(name: SeriesName, from: Day, to: Day): Point[] {
+    const series = this.series.get(name);
+    if (series === undefined) return [];
+    const points: Point[] = [];
+    for (let i = indexAtOrBefore(series.dates, from - 1) + 1; i < series.dates.length && (series.dates[i] as number) <= to; i++) {
+      points.push(pointAt(series, i));
+    }
+    return points;
+  }
+}
+
+export function pointAt(series: Series, i: number): Point {
+  return { series: series.name, date: series.dates[i] as number, value: series.values[i] as number, derived: series.derived?.[i] === 1 };
+}
+
+export function toInput(point: Point): InputUse {
+  return { series: point.series, date: formatDay(point.date), value: point.value, derived: point.derived };
+}
+
+/** An input older than its series' staleness limit on the as-of date (SPEC §3), or null. */
+export function staleness(point: Point, asOf: Day): StaleInput | null {
+  const limitDays = STALE_AFTER_DAYS[SERIES[point.series].frequency];
+  const ageDays = asOf - point.date;
+  return ageDays > limitDays ? { series: point.series, date: formatDay(point.date), ageDays, limitDays } : null;
+}

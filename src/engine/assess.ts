@@ -1,0 +1,114 @@
+/**
+ * The engine's entry point: series in, assessment out. Pure: no I/O, no clock, no
+ * globals; the same series and options give the same answer.
+ */
+import { CANONICAL_UNIT, SERIES, SERIES_NAMES, STALE_AFTER_DAYS } from '../domain/catalog.ts';
+import { formatDay, type Day } from '../domain/dates.ts';
+import type { SeriesSet } from '../domain/series.ts';
+import { Context, staleness, toInput } from './_lib/context.ts';
+import { clean } from './_lib/numbers.ts';
+import { evaluate } from './evaluate.ts';
+import type { EngineOptions, IndicatorDefinition } from './indicator.ts';
+import { INDICATORS } from './indicators/index.ts';
+import { DEFAULT_THRESHOLDS } from './thresholds.ts';
+import { visibleAt } from './visibility.ts';
+import {
+  Overall, Status, type Assessment, type IndicatorResult, type Metrics, type SeriesCoverage, type StaleInput, type Thresholds,
+} from './types.ts';
+
+export interface AssessOptions {
+  /** Defaults to the last SOFR date (with asPublished, the morning after it). */
+  readonly asOf?: Day;
+  readonly asPublished?: boolean;
+  readonly thresholds?: Thresholds;
+  readonly netLiquidity?: EngineOptions['netLiquidity'];
+  /** Only these indicators (all by default). */
+  readonly only?: readonly IndicatorDefinition[];
+}
+
+/** The as-of date when none is given: the last SOFR observation, else the last of any series. */
+export function defaultAsOf(all: SeriesSet, asPublished: boolean): Day | null {
+  const sofr = all.get('sofr');
+  const last = sofr !== undefined ? (sofr.dates.at(-1) as number) : Math.max(...[...all.values()].map((s) => s.dates.at(-1) as number));
+  if (!Number.isFinite(last)) return null;
+  return asPublished ? last + 1 : last;
+}
+
+/** `all` must already include the derived series (deriveSeries). */
+export function assess(all: SeriesSet, options: AssessOptions = {}): Assessment {
+  const asPublished = options.asPublished ?? false;
+  const asOf = options.asOf ?? defaultAsOf(all, asPublished);
+  if (asOf === null) throw new RangeError('assess() needs at least one observation');
+  const visible = visibleAt(all, asOf, asPublished);
+  const ctx = new Context(visible, asOf);
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  const engine: EngineOptions = { netLiquidity: options.netLiquidity ?? 'fed_assets - tga - rrp' };
+  const indicators = (options.only ?? INDICATORS).map((definition) => runIndicator(definition, ctx, thresholds, engine));
+  return {
+    asOf: formatDay(asOf),
+    asPublished,
+    status: overallStatus(indicators),
+    series: coverage(visible, asOf),
+    indicators,
+  };
+}
+
+export function runIndicator(definition: IndicatorDefinition, ctx: Context, thresholds: Thresholds, engine: EngineOptions): IndicatorResult {
+  const levels = thresholds[definition.id];
+  const computed = definition.compute(ctx, engine);
+  const metrics: Metrics = {};
+  for (const key of definition.metricKeys) {
+    const value = computed.metrics[key] ?? null;
+    metrics[key] = typeof value === 'number' ? clean(value) : value;
+  }
+  const stale = computed.used.map((p) => staleness(p, ctx.asOf)).filter((s): s is StaleInput => s !== null);
+  const verdict = computed.unavailable !== undefined ? { status: Status.unavailable, reason: computed.unavailable } : evaluate(definition, metrics, levels);
+  return {
+    id: definition.id,
+    title: definition.title,
+    unit: definition.unit,
+    status: verdict.status,
+    reason: verdict.reason,
+    metrics,
+    inputs: computed.used.map(toInput),
+    stale,
+    thresholds: levels,
+    formula: computed.formula ?? null,
+  };
+}
+
+const RANK: Record<string, number> = { ok: 0, watch: 1, stress: 2 };
+
+/** The worst status among indicators with thresholds; unknown when none of them could be judged. */
+export function overallStatus(indicators: readonly IndicatorResult[]): Overall {
+  let worst: Overall | null = null;
+  for (const r of indicators) {
+    if (r.status === Status.ok || r.status === Status.watch || r.status === Status.stress) {
+      if (worst === null || (RANK[r.status] as number) > (RANK[worst] as number)) worst = r.status;
+    }
+  }
+  return worst ?? Overall.unknown;
+}
+
+function coverage(visible: SeriesSet, asOf: Day): SeriesCoverage[] {
+  const rows: SeriesCoverage[] = [];
+  for (const name of SERIES_NAMES) {
+    const s = visible.get(name);
+    if (s === undefined || s.dates.length === 0) continue;
+    const last = s.dates.at(-1) as number;
+    let derivedCount = 0;
+    if (s.derived !== null) for (const flag of s.derived) derivedCount += flag;
+    rows.push({
+      name,
+      unit: CANONICAL_UNIT[SERIES[name].dimension],
+      first: formatDay(s.dates[0] as number),
+      last: formatDay(last),
+      count: s.dates.length,
+      lastValue: s.values.at(-1) as number,
+      derivedCount,
+      stale: asOf - last > STALE_AFTER_DAYS[SERIES[name].frequency],
+      sources: s.sources.map((src) => `${src.file.replace(/^.*[\\/]/, '')} (${src.unit})`),
+    });
+  }
+  return rows;
+}

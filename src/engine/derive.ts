@@ -1,0 +1,88 @@
+/**
+ * Derived series (SPEC §3): the corridor and EFFR filled in by dated rules where the
+ * user's own series does not reach, each derived value flagged so it is labelled
+ * `derived` wherever it is shown. Facts from the FOMC's implementation notes (see
+ * fixtures/SOURCES.md): the bottom of the range is the top − 25 bp; the SRF minimum bid
+ * is the top since the facility began on 2021-07-28; the ON RRP rate is the bottom, + 5 bp
+ * from 2021-06-17 to 2024-12-18.
+ */
+import { SERIES, STALE_AFTER_DAYS, type SeriesName } from '../domain/catalog.ts';
+import { dayFromCivil, type Day } from '../domain/dates.ts';
+import type { Series, SeriesSet } from '../domain/series.ts';
+
+export const SRF_START: Day = dayFromCivil(2021, 7, 28);
+export const RRP_ADDON_FROM: Day = dayFromCivil(2021, 6, 17);
+export const RRP_ADDON_TO: Day = dayFromCivil(2024, 12, 18);
+
+const round6 = (v: number): number => Math.round(v * 1e6) / 1e6;
+
+/** The loaded series plus every derived one; pure. */
+export function deriveSeries(loaded: SeriesSet): Map<SeriesName, Series> {
+  const out = new Map(loaded);
+  const upper = out.get('target_upper');
+  if (upper !== undefined) {
+    fill(out, 'target_lower', upper.dates, (i) => round6((upper.values[i] as number) - 0.25));
+    const from = upper.dates.findIndex((d) => d >= SRF_START);
+    if (from >= 0) {
+      const dates = upper.dates.subarray(from);
+      fill(out, 'srf_rate', dates, (i) => upper.values[from + i] as number);
+    }
+  }
+  const lower = out.get('target_lower');
+  if (lower !== undefined) {
+    fill(out, 'rrp_rate', lower.dates, (i) => {
+      const day = lower.dates[i] as number;
+      const addOn = day >= RRP_ADDON_FROM && day <= RRP_ADDON_TO ? 0.05 : 0;
+      return round6((lower.values[i] as number) + addOn);
+    });
+  }
+  const dff = out.get('dff');
+  const sofr = out.get('sofr');
+  if (dff !== undefined && sofr !== undefined) {
+    // EFFR from FRED's 7-day DFF, on SOFR business days only: DFF repeats Friday over weekends.
+    const dffAt = new Map<number, number>();
+    dff.dates.forEach((d, i) => dffAt.set(d, dff.values[i] as number));
+    const days = sofr.dates.filter((d) => dffAt.has(d));
+    fill(out, 'effr', days, (i) => dffAt.get(days[i] as number) as number);
+  }
+  return out;
+}
+
+/**
+ * Adds derived points on `dates` wherever the user's series does not cover them: before
+ * its first observation, or past its staleness limit after its last.
+ */
+function fill(out: Map<SeriesName, Series>, name: SeriesName, dates: Int32Array, valueAt: (i: number) => number): void {
+  const own = out.get(name);
+  const limit = STALE_AFTER_DAYS[SERIES[name].frequency];
+  const first = own?.dates[0] ?? Infinity;
+  const coveredTo = own === undefined ? -Infinity : (own.dates.at(-1) as number) + limit;
+  const picked: number[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const day = dates[i] as number;
+    if (day < first || day > coveredTo) picked.push(i);
+  }
+  if (picked.length === 0) return;
+  const ownCount = own?.dates.length ?? 0;
+  const total = ownCount + picked.length;
+  const merged = { dates: new Int32Array(total), values: new Float64Array(total), derived: new Uint8Array(total) };
+  // Derived points lie wholly before or after the user's own: merge two sorted runs.
+  let a = 0;
+  let b = 0;
+  for (let k = 0; k < total; k++) {
+    const ownDay = a < ownCount ? (own?.dates[a] as number) : Infinity;
+    const derivedDay = b < picked.length ? (dates[picked[b] as number] as number) : Infinity;
+    if (ownDay <= derivedDay) {
+      merged.dates[k] = ownDay;
+      merged.values[k] = own?.values[a] as number;
+      merged.derived[k] = own?.derived?.[a] ?? 0;
+      a++;
+    } else {
+      merged.dates[k] = derivedDay;
+      merged.values[k] = valueAt(picked[b] as number);
+      merged.derived[k] = 1;
+      b++;
+    }
+  }
+  out.set(name, { name, ...merged, sources: own?.sources ?? [] });
+}

@@ -1,0 +1,62 @@
+/** Turns an indicator's metrics and thresholds into a status and a one-line reason. */
+import type { IndicatorDefinition } from './indicator.ts';
+import { Status, type Comparison, type Level, type LevelPair, type Metrics, type Rule } from './types.ts';
+
+const SYMBOL: Record<Comparison, string> = { '>=': '≥', '<=': '≤', '<': '<', '>': '>' };
+const NEGATION: Record<Comparison, string> = { '>=': '<', '<=': '>', '<': '≥', '>': '≤' };
+
+export function holds(rule: Rule, metrics: Metrics): boolean {
+  const v = metrics[rule.metric];
+  if (typeof v !== 'number') return false;
+  switch (rule.op) {
+    case '>=':
+      return v >= rule.value;
+    case '<=':
+      return v <= rule.value;
+    case '<':
+      return v < rule.value;
+    case '>':
+      return v > rule.value;
+  }
+}
+
+/** A number for a sentence: 26.9, 2,943, 0. */
+export function formatReasonNumber(v: number): string {
+  if (Math.abs(v) >= 100) return Math.round(v).toLocaleString('en-US');
+  return String(Math.round(v * 10) / 10);
+}
+
+function unitSuffix(definition: IndicatorDefinition, metric: string): string {
+  if (metric.endsWith('Bp')) return ' bp';
+  if (metric.endsWith('Pct')) return ' %';
+  if (definition.unit === 'USD bn') return ' bn';
+  return '';
+}
+
+function describe(definition: IndicatorDefinition, rule: Rule, metrics: Metrics, negate: boolean): string {
+  const v = metrics[rule.metric] as number;
+  const unit = unitSuffix(definition, rule.metric);
+  const op = negate ? NEGATION[rule.op] : SYMBOL[rule.op];
+  return `${rule.metric} ${formatReasonNumber(v)}${unit} ${op} ${formatReasonNumber(rule.value)}${unit}`;
+}
+
+const rulesOf = (level: Level): readonly Rule[] => level ?? [];
+
+export function evaluate(definition: IndicatorDefinition, metrics: Metrics, thresholds: LevelPair): { status: Status; reason: string } {
+  const all = [...rulesOf(thresholds.stress), ...rulesOf(thresholds.watch)];
+  if (all.length === 0) return { status: Status.info, reason: 'informational: no threshold' };
+  for (const [level, status] of [[thresholds.stress, Status.stress], [thresholds.watch, Status.watch]] as const) {
+    const hit = rulesOf(level).find((rule) => holds(rule, metrics));
+    if (hit !== undefined) return { status, reason: `${describe(definition, hit, metrics, false)}: ${status}` };
+  }
+  const judged = all.filter((rule) => typeof metrics[rule.metric] === 'number');
+  if (judged.length === 0) {
+    const needed = [...new Set(all.map((r) => r.metric))].join(', ');
+    return { status: Status.unavailable, reason: `not enough data for ${needed}` };
+  }
+  // The nearest level not reached: watch if there is one, else stress.
+  const next = rulesOf(thresholds.watch).length > 0 ? 'watch' : 'stress';
+  const shown = rulesOf(next === 'watch' ? thresholds.watch : thresholds.stress).filter((r) => typeof metrics[r.metric] === 'number');
+  const text = (shown.length > 0 ? shown : judged).map((rule) => describe(definition, rule, metrics, true)).join(' and ');
+  return { status: Status.ok, reason: `${text} (${next})` };
+}

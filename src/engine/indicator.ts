@@ -1,0 +1,45 @@
+import type { SeriesName } from '../domain/catalog.ts';
+import type { Context, Point } from './_lib/context.ts';
+import type { Comparison, IndicatorId, LevelPair, Metrics, NetLiquidityFormula } from './types.ts';
+
+export interface EngineOptions {
+  readonly netLiquidity: NetLiquidityFormula;
+}
+
+/** What an indicator computed: its metrics (null where not computable) and the observations it used. */
+export interface Computed {
+  readonly metrics: Metrics;
+  readonly used: readonly Point[];
+  /** Set when the indicator cannot be computed at all: which inputs are missing. */
+  readonly unavailable?: string;
+  readonly formula?: string;
+}
+
+export interface IndicatorDefinition {
+  readonly id: IndicatorId;
+  readonly title: string;
+  /** The unit of the headline metrics, for display. */
+  readonly unit: string;
+  /** Every metric key, in display order; all appear in the JSON output, null when missing. */
+  readonly metricKeys: readonly string[];
+  /** The metrics a threshold may test, each with the direction in which it gets worse. */
+  readonly thresholdMetrics: Readonly<Record<string, Comparison>>;
+  /** The metric a bare number in the config sets a threshold on. */
+  readonly primaryMetric: string;
+  readonly defaults: LevelPair;
+  compute(ctx: Context, options: EngineOptions): Computed;
+}
+
+export function nullMetrics(keys: readonly string[]): Metrics {
+  return Object.fromEntries(keys.map((k) => [k, null]));
+}
+
+export function missingSeries(ctx: Context, names: readonly SeriesName[]): SeriesName[] {
+  return names.filter((n) => !ctx.has(n));
+}
+
+/** The reason an indicator is unavailable because series are missing, naming them. */
+export function unavailableFor(definition: Pick<IndicatorDefinition, 'metricKeys'>, missing: readonly SeriesName[]): Computed {
+  const list = missing.join(' and ');
+  return { metrics: nullMetrics(definition.metricKeys), used: [], unavailable: `needs ${list}: no data${missing.length > 1 ? '' : ''} on or before the as-of date` };
+}

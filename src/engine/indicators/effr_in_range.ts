@@ -1,0 +1,41 @@
+import { spreadBp } from '../_lib/numbers.ts';
+import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
+
+/**
+ * Where the effective fed funds rate sits in the target range. EFFR pressing on the top
+ * (or above IORB) means banks pay up for reserves: the 2019 spike printed EFFR 2.30 %
+ * over a 2.25 % top.
+ */
+export const effrInRange: IndicatorDefinition = {
+  id: 'effr_in_range',
+  title: 'EFFR in the target range',
+  unit: 'bp',
+  metricKeys: ['effr', 'aboveLowerBp', 'belowUpperBp', 'effrIorbBp'],
+  thresholdMetrics: { belowUpperBp: '<=', effrIorbBp: '>=', aboveLowerBp: '>=' },
+  primaryMetric: 'belowUpperBp',
+  defaults: {
+    watch: [
+      { metric: 'belowUpperBp', op: '<=', value: 5 },
+      { metric: 'effrIorbBp', op: '>=', value: 0 },
+    ],
+    stress: [{ metric: 'belowUpperBp', op: '<=', value: 0 }],
+  },
+  compute(ctx) {
+    const missing = missingSeries(ctx, ['effr', 'target_upper']);
+    if (missing.length > 0) return unavailableFor(this, missing);
+    const effr = ctx.at('effr', ctx.asOf);
+    if (effr === null) return unavailableFor(this, ['effr']);
+    const upper = ctx.at('target_upper', effr.date);
+    const lower = ctx.at('target_lower', effr.date);
+    const iorb = ctx.at('iorb', effr.date);
+    return {
+      metrics: {
+        effr: effr.value,
+        aboveLowerBp: lower === null ? null : spreadBp(effr.value, lower.value),
+        belowUpperBp: upper === null ? null : spreadBp(upper.value, effr.value),
+        effrIorbBp: iorb === null ? null : spreadBp(effr.value, iorb.value),
+      },
+      used: [effr, lower, upper, iorb].filter((p) => p !== null),
+    };
+  },
+};

@@ -1,0 +1,21 @@
+import type { IndicatorDefinition } from '../indicator.ts';
+import type { IndicatorId } from '../types.ts';
+import { effrInRange } from './effr_in_range.ts';
+import { netLiquidity } from './net_liquidity.ts';
+import { qtPace } from './qt_pace.ts';
+import { reserves } from './reserves.ts';
+import { reservesGdp } from './reserves_gdp.ts';
+import { rrp } from './rrp.ts';
+import { sofrAboveCeiling } from './sofr_above_ceiling.ts';
+import { sofrIorbSpread } from './sofr_iorb_spread.ts';
+import { sofrRrpSpread } from './sofr_rrp_spread.ts';
+import { srfUsage } from './srf_usage.ts';
+import { tga } from './tga.ts';
+
+/** Every indicator, in the order the dashboard shows them: prices first, then quantities. */
+export const INDICATORS: readonly IndicatorDefinition[] = [
+  sofrRrpSpread, sofrIorbSpread, sofrAboveCeiling, effrInRange, srfUsage,
+  reserves, reservesGdp, tga, rrp, netLiquidity, qtPace,
+];
+
+export const INDICATOR_BY_ID = new Map<IndicatorId, IndicatorDefinition>(INDICATORS.map((d) => [d.id, d]));

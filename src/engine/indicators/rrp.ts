@@ -1,0 +1,37 @@
+import { formatDay } from '../../domain/dates.ts';
+import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
+
+/** ON RRP take-up: the idle cash that QT drains first; once it is gone, reserves fall instead. */
+export const rrp: IndicatorDefinition = {
+  id: 'rrp',
+  title: 'ON RRP take-up',
+  unit: 'USD bn',
+  metricKeys: ['level', 'peak', 'peakDate', 'drawdown', 'drawdownPct'],
+  thresholdMetrics: { level: '<', drawdownPct: '>=' },
+  primaryMetric: 'level',
+  defaults: { watch: [{ metric: 'level', op: '<', value: 250 }], stress: null },
+  compute(ctx) {
+    const missing = missingSeries(ctx, ['rrp']);
+    if (missing.length > 0) return unavailableFor(this, missing);
+    const series = ctx.series.get('rrp');
+    const level = ctx.at('rrp', ctx.asOf);
+    if (series === undefined || level === null) return unavailableFor(this, ['rrp']);
+    // The first date of the highest take-up on record up to the as-of date.
+    let peakAt = 0;
+    for (let i = 1; i < series.values.length; i++) {
+      if ((series.values[i] as number) > (series.values[peakAt] as number)) peakAt = i;
+    }
+    const peak = series.values[peakAt] as number;
+    const drawdown = peak - level.value;
+    return {
+      metrics: {
+        level: level.value,
+        peak,
+        peakDate: formatDay(series.dates[peakAt] as number),
+        drawdown,
+        drawdownPct: peak > 0 ? (drawdown / peak) * 100 : null,
+      },
+      used: [level],
+    };
+  },
+};

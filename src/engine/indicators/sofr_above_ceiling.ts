@@ -1,0 +1,81 @@
+import type { Day } from '../../domain/dates.ts';
+import type { Context, Point } from '../_lib/context.ts';
+import { spreadBp } from '../_lib/numbers.ts';
+import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
+
+const WINDOW = 20;
+
+/**
+ * The corridor's ceiling on a day: the SRF minimum bid rate where there is one, else the
+ * top of the target range (the SRF bid has equalled it since the facility began in 2021).
+ */
+function ceilingOn(ctx: Context, day: Day): Point | null {
+  return ctx.at('srf_rate', day) ?? ctx.at('target_upper', day);
+}
+
+/** SOFR minus the ceiling on a business day, in bp; null when either is unknown. */
+function excessOn(ctx: Context, day: Day): number | null {
+  const sofr = ctx.on('sofr', day);
+  const ceiling = ceilingOn(ctx, day);
+  return sofr === null || ceiling === null ? null : spreadBp(sofr.value, ceiling.value);
+}
+
+/**
+ * Days SOFR printed above the top of the corridor: repo trading through the rate at which
+ * the Fed stands ready to lend is the plainest sign that cash is short.
+ */
+export const sofrAboveCeiling: IndicatorDefinition = {
+  id: 'sofr_above_ceiling',
+  title: 'SOFR above the SRF ceiling',
+  unit: 'days',
+  metricKeys: ['count', 'streak', 'longestStreak', 'maxExcessBp', 'ceiling'],
+  thresholdMetrics: { count: '>=', streak: '>=', longestStreak: '>=', maxExcessBp: '>=' },
+  primaryMetric: 'count',
+  defaults: {
+    watch: [{ metric: 'count', op: '>=', value: 1 }],
+    stress: [
+      { metric: 'streak', op: '>=', value: 3 },
+      { metric: 'count', op: '>=', value: 5 },
+    ],
+  },
+  compute(ctx) {
+    const missing = missingSeries(ctx, ['sofr']);
+    if (missing.length === 0 && !ctx.has('srf_rate') && !ctx.has('target_upper')) missing.push('target_upper');
+    if (missing.length > 0) return unavailableFor(this, missing);
+
+    const window = ctx.lastBusinessDays(WINDOW);
+    let count = 0;
+    let run = 0;
+    let longestStreak = 0;
+    let maxExcessBp: number | null = null;
+    let judged = 0;
+    for (const day of window) {
+      const excess = excessOn(ctx, day);
+      if (excess === null) {
+        run = 0;
+        continue;
+      }
+      judged++;
+      maxExcessBp = maxExcessBp === null ? excess : Math.max(maxExcessBp, excess);
+      run = excess > 0 ? run + 1 : 0;
+      if (excess > 0) count++;
+      longestStreak = Math.max(longestStreak, run);
+    }
+    // The streak ending on the as-of date may have begun before the window.
+    let streak = 0;
+    for (let i = ctx.businessDays.length - 1; i >= 0; i--) {
+      const excess = excessOn(ctx, ctx.businessDays[i] as number);
+      if (excess === null || excess <= 0) break;
+      streak++;
+    }
+    const lastDay = ctx.businessDays.at(-1) as number;
+    const ceiling = ceilingOn(ctx, lastDay);
+    if (judged === 0) {
+      return { ...unavailableFor(this, []), unavailable: 'no ceiling (srf_rate or target_upper) on or before any day of the window' };
+    }
+    return {
+      metrics: { count, streak, longestStreak, maxExcessBp, ceiling: ceiling?.value ?? null },
+      used: [ctx.on('sofr', lastDay), ceiling].filter((p) => p !== null),
+    };
+  },
+};

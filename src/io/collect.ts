@@ -1,0 +1,256 @@
+/**
+ * Gathers observations from many files into one clean series each: converted to the
+ * canonical unit, sorted, identical duplicates merged, conflicts reported with both
+ * places. Storage is typed arrays (about 18 bytes an observation) so a million-row file
+ * stays small.
+ */
+import { SERIES, MILLIONS_IF_MAX_ABOVE, UNITS, type SeriesName, type UnitScale, type Dimension } from '../domain/catalog.ts';
+import { formatDay, type Day } from '../domain/dates.ts';
+import type { Series, SeriesSource } from '../domain/series.ts';
+
+/** How a column's unit is to be decided once its file has been read. */
+export type UnitRule =
+  | { readonly kind: 'known'; readonly scale: UnitScale; readonly basis: string }
+  | { readonly kind: 'magnitude' }
+  /** A rate column with no declared unit: percent, unless it is plainly written as fractions. */
+  | { readonly kind: 'default'; readonly scale: UnitScale };
+
+/** One file column (or long-format label) feeding one series. */
+interface Segment {
+  readonly file: string;
+  readonly column: number;
+  readonly label: string;
+  readonly series: SeriesName;
+  readonly rule: UnitRule;
+  maxAbs: number;
+  maxDecimals: number;
+  firstLine: number;
+  count: number;
+  resolved: { scale: UnitScale; basis: string } | null;
+}
+
+class Column {
+  dates = new Int32Array(256);
+  values = new Float64Array(256);
+  lines = new Int32Array(256);
+  segments = new Uint16Array(256);
+  length = 0;
+
+  push(day: Day, value: number, line: number, segment: number): void {
+    if (this.length === this.dates.length) this.grow();
+    const i = this.length++;
+    this.dates[i] = day;
+    this.values[i] = value;
+    this.lines[i] = line;
+    this.segments[i] = segment;
+  }
+
+  private grow(): void {
+    const size = this.dates.length * 2;
+    const grow = <T extends Int32Array | Float64Array | Uint16Array>(old: T, make: (n: number) => T): T => {
+      const next = make(size);
+      next.set(old);
+      return next;
+    };
+    this.dates = grow(this.dates, (n) => new Int32Array(n));
+    this.values = grow(this.values, (n) => new Float64Array(n));
+    this.lines = grow(this.lines, (n) => new Int32Array(n));
+    this.segments = grow(this.segments, (n) => new Uint16Array(n));
+  }
+}
+
+const MAX_PROBLEMS = 12;
+const RELATIVE_TOLERANCE = 1e-9;
+
+export class ObservationStore {
+  private readonly columns = new Map<SeriesName, Column>();
+  private readonly segments: Segment[] = [];
+  /** Segments of the file being read, settled by endFile(). */
+  private openSegments: number[] = [];
+  readonly problems: string[] = [];
+
+  get full(): boolean {
+    return this.problems.length >= MAX_PROBLEMS;
+  }
+
+  problem(message: string): void {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push(message);
+  }
+
+  openSegment(file: string, column: number, label: string, series: SeriesName, rule: UnitRule): number {
+    if (this.segments.length >= 0xffff) throw new RangeError('too many input columns (over 65,535)');
+    const id = this.segments.length;
+    this.segments.push({ file, column, label, series, rule, maxAbs: 0, maxDecimals: 0, firstLine: 0, count: 0, resolved: null });
+    this.openSegments.push(id);
+    return id;
+  }
+
+  /** Records one raw value (in its file's unit), with the line it came from. */
+  add(segmentId: number, day: Day, raw: number, line: number, decimals: number): void {
+    const segment = this.segments[segmentId] as Segment;
+    let column = this.columns.get(segment.series);
+    if (column === undefined) {
+      column = new Column();
+      this.columns.set(segment.series, column);
+    }
+    column.push(day, raw, line, segmentId);
+    const abs = Math.abs(raw);
+    if (abs > segment.maxAbs) segment.maxAbs = abs;
+    if (decimals > segment.maxDecimals) segment.maxDecimals = decimals;
+    if (segment.count++ === 0) segment.firstLine = line;
+  }
+
+  /** Settles the unit of every column of the file just read and converts its values. */
+  endFile(firstIndex: ReadonlyMap<SeriesName, number>): void {
+    for (const id of this.openSegments) {
+      const segment = this.segments[id] as Segment;
+      segment.resolved = resolveUnit(segment);
+      if (looksLikeFractions(segment)) {
+        this.problem(
+          `${this.place(segment, segment.firstLine)}: ${segment.label} looks like rates written as fractions ` +
+            `(largest ${segment.maxAbs}, written with ${segment.maxDecimals} decimals): write percent (5.25 for 5.25 %), ` +
+            `or declare the unit in the header: ${segment.label}[fraction]`,
+        );
+      }
+    }
+    for (const [series, column] of this.columns) {
+      const start = firstIndex.get(series) ?? 0;
+      const info = SERIES[series];
+      for (let i = start; i < column.length; i++) {
+        const segment = this.segments[column.segments[i] as number] as Segment;
+        const { scale } = segment.resolved as { scale: UnitScale };
+        const raw = column.values[i] as number;
+        const value = scale.den === 1 ? raw * scale.num : raw / scale.den;
+        column.values[i] = value;
+        if (value < info.plausible[0] || value > info.plausible[1]) {
+          this.problem(`${this.place(segment, column.lines[i] as number)}: ${implausible(series, raw, value, scale, segment)}`);
+          if (this.full) break;
+        }
+      }
+    }
+    this.openSegments = [];
+  }
+
+  /** Where each series' observations stand now, so endFile() converts only the new ones. */
+  mark(): Map<SeriesName, number> {
+    return new Map([...this.columns].map(([name, column]) => [name, column.length]));
+  }
+
+  private place(segment: Segment, line: number): string {
+    return `${segment.file}:${line}:${segment.column}`;
+  }
+
+  /** Sorts, merges identical duplicates and reports conflicting ones; the loaded series. */
+  finish(): Map<SeriesName, Series> {
+    const result = new Map<SeriesName, Series>();
+    for (const [name, column] of this.columns) {
+      const series = this.finishColumn(name, column);
+      if (series !== null) result.set(name, series);
+    }
+    return result;
+  }
+
+  private finishColumn(name: SeriesName, column: Column): Series | null {
+    const n = column.length;
+    const order = sortedOrder(column.dates, n);
+    const dates = new Int32Array(n);
+    const values = new Float64Array(n);
+    let kept = 0;
+    let keptAt = -1;
+    for (let k = 0; k < n; k++) {
+      const i = order === null ? k : (order[k] as number);
+      const day = column.dates[i] as number;
+      const value = column.values[i] as number;
+      if (kept > 0 && dates[kept - 1] === day) {
+        const previous = values[kept - 1] as number;
+        if (!sameValue(previous, value)) {
+          const a = this.segments[column.segments[keptAt] as number] as Segment;
+          const b = this.segments[column.segments[i] as number] as Segment;
+          this.problem(
+            `${this.place(b, column.lines[i] as number)}: ${name} on ${formatDay(day)} is ${fmt(value)} here but ${fmt(previous)} at ` +
+              `${this.place(a, column.lines[keptAt] as number)} (conflicting observations: keep one source per series, or fix the date)`,
+          );
+          if (this.full) return null;
+        }
+        continue;
+      }
+      dates[kept] = day;
+      values[kept] = value;
+      keptAt = i;
+      kept++;
+    }
+    if (kept === 0) return null;
+    return { name, dates: dates.slice(0, kept), values: values.slice(0, kept), derived: null, sources: this.sourcesOf(name) };
+  }
+
+  private sourcesOf(name: SeriesName): SeriesSource[] {
+    return this.segments
+      .filter((s) => s.series === name && s.count > 0)
+      .map((s) => ({ file: s.file, column: s.label, unit: s.resolved?.scale.name ?? '?', unitBasis: s.resolved?.basis ?? '' }));
+  }
+}
+
+function resolveUnit(segment: Segment): { scale: UnitScale; basis: string } {
+  const { rule } = segment;
+  if (rule.kind === 'known') return { scale: rule.scale, basis: rule.basis };
+  if (rule.kind === 'magnitude') {
+    const millions = segment.maxAbs > MILLIONS_IF_MAX_ABOVE;
+    const largest = Math.round(segment.maxAbs).toLocaleString('en-US');
+    return millions
+      ? { scale: UNITS.millions as UnitScale, basis: `largest value ${largest} > ${MILLIONS_IF_MAX_ABOVE.toLocaleString('en-US')}` }
+      : { scale: UNITS.billions as UnitScale, basis: `largest value ${largest} ≤ ${MILLIONS_IF_MAX_ABOVE.toLocaleString('en-US')}` };
+  }
+  return { scale: rule.scale, basis: 'default' };
+}
+
+/**
+ * Rates written as fractions (0.0525 for 5.25 %) are plausible percents in a zero-rate era,
+ * so they are caught by shape: every value at most 0.25 and some written with more than
+ * three decimals, which percent rates (quoted to the basis point) never need.
+ */
+function looksLikeFractions(segment: Segment): boolean {
+  return segment.rule.kind === 'default' && segment.count > 0 && segment.maxAbs <= 0.25 && segment.maxDecimals > 3;
+}
+
+function implausible(series: SeriesName, raw: number, value: number, scale: UnitScale, segment: Segment): string {
+  const info = SERIES[series];
+  const [lo, hi] = info.plausible;
+  const unit = info.dimension === 'rate' ? 'percent' : 'USD billions';
+  const read = scale.name === 'percent' || scale.name === 'billions' ? '' : ` (${fmt(raw)} ${scale.name})`;
+  const base = `${series} value ${fmt(value)}${read} is implausible in ${unit} (expected ${fmt(lo)} to ${fmt(hi)})`;
+  if (value < 0 && info.dimension === 'level') return `${series} value ${fmt(raw)} is negative: a balance or volume cannot be`;
+  const fit = betterUnit(info.dimension, raw, lo, hi, scale);
+  if (fit === null) return `${base}; check the column and its unit`;
+  const how = segment.rule.kind === 'magnitude' ? `` : `: declare it in the header, e.g. ${segment.label.replace(/\s*\[.*\]$/, '')}[${fit}]`;
+  return `${base} — a likely unit mistake; it fits if the file is in ${fit}${how}`;
+}
+
+function betterUnit(dimension: Dimension, raw: number, lo: number, hi: number, current: UnitScale): string | null {
+  for (const [name, scale] of Object.entries(UNITS)) {
+    if (scale.dimension !== dimension || scale.name !== name || scale === current) continue;
+    const v = scale.den === 1 ? raw * scale.num : raw / scale.den;
+    if (v >= lo && v <= hi) return name;
+  }
+  return null;
+}
+
+function sameValue(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= RELATIVE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+}
+
+const fmt = (v: number): string => (Number.isInteger(v) ? v.toLocaleString('en-US') : String(Number(v.toPrecision(12))));
+
+/** A stable by-date order, or null when the dates are already non-decreasing (the common case). */
+function sortedOrder(dates: Int32Array, n: number): Int32Array | null {
+  let sorted = true;
+  for (let i = 1; i < n; i++) {
+    if ((dates[i] as number) < (dates[i - 1] as number)) {
+      sorted = false;
+      break;
+    }
+  }
+  if (sorted) return null;
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => (dates[a] as number) - (dates[b] as number) || a - b);
+  return Int32Array.from(order);
+}

@@ -1,0 +1,77 @@
+/**
+ * What a header cell means: which series it feeds and how its unit is known. Canonical
+ * names and FRED ids are both accepted, in any case; a unit may be declared as a suffix,
+ * `reserves[millions]` or `reserves (millions)`, or with `--unit reserves=millions`.
+ */
+import { SERIES, UNITS, lookupSeries, unitNamesFor, type SeriesName } from '../domain/catalog.ts';
+import type { UnitRule } from './collect.ts';
+
+const UNIT_SUFFIX = /^(.*?)\s*[[(]\s*([A-Za-z]+)\s*[\])]$/;
+
+export type ColumnMeaning =
+  | { readonly kind: 'series'; readonly series: SeriesName; readonly rule: UnitRule; readonly label: string }
+  | { readonly kind: 'unknown'; readonly label: string }
+  | { readonly kind: 'problem'; readonly message: string };
+
+/** Units the user declared with --unit, keyed by lower-case column name or series name. */
+export type DeclaredUnits = ReadonlyMap<string, string>;
+
+/**
+ * Resolves one header cell. `fallbackName` names the series of a bare `value` column
+ * (FRED API/pandas files are named after the id: WTREGEN.csv holds `date,value`).
+ */
+export function interpretColumn(header: string, declared: DeclaredUnits, fallbackName: string | null): ColumnMeaning {
+  const label = header.trim();
+  const suffix = UNIT_SUFFIX.exec(label);
+  let base = suffix ? (suffix[1] as string) : label;
+  let unitText = suffix ? (suffix[2] as string).toLowerCase() : undefined;
+
+  if (base.toLowerCase() === 'value') {
+    if (fallbackName === null) {
+      return { kind: 'problem', message: `a "value" column needs a series name: name the column (date,SOFR) or the file after the FRED id (SOFR.csv)` };
+    }
+    const named = seriesFromFileName(fallbackName);
+    if (named === null) {
+      return { kind: 'problem', message: `cannot tell which series the "value" column holds: name the file after a FRED id (e.g. SOFR.csv) or the column (date,SOFR)` };
+    }
+    base = named;
+  }
+  const found = lookupSeries(base);
+  if (found === undefined) return { kind: 'unknown', label };
+
+  unitText ??= declared.get(base.toLowerCase()) ?? declared.get(found.series);
+  const dimension = SERIES[found.series].dimension;
+  if (unitText !== undefined) {
+    const scale = UNITS[unitText];
+    if (scale === undefined || scale.dimension !== dimension) {
+      return {
+        kind: 'problem',
+        message: `unit "${unitText}" does not fit ${found.series} (a ${dimension}); use one of: ${unitNamesFor(dimension).join(', ')}`,
+      };
+    }
+    return { kind: 'series', series: found.series, label, rule: { kind: 'known', scale, basis: 'declared' } };
+  }
+  if (found.fred !== null) {
+    const id = base.toUpperCase();
+    const rule: UnitRule =
+      found.fred.unit.kind === 'magnitude'
+        ? { kind: 'magnitude' }
+        : { kind: 'known', scale: UNITS[found.fred.unit.unit] as (typeof UNITS)[string], basis: `FRED ${id}` };
+    return { kind: 'series', series: found.series, label, rule };
+  }
+  const scale = dimension === 'rate' ? UNITS.percent : UNITS.billions;
+  return {
+    kind: 'series',
+    series: found.series,
+    label,
+    rule: dimension === 'rate' ? { kind: 'default', scale: scale as (typeof UNITS)[string] } : { kind: 'known', scale: scale as (typeof UNITS)[string], basis: 'default' },
+  };
+}
+
+/** The series a file name stands for: `WTREGEN.csv`, `WRESBAL_millions_2021-06.csv`, `sofr.csv`. */
+export function seriesFromFileName(path: string): string | null {
+  const base = path.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  if (lookupSeries(base) !== undefined) return base;
+  const head = base.split(/[_\-. ]/)[0] ?? '';
+  return lookupSeries(head) !== undefined ? head : null;
+}

@@ -1,0 +1,57 @@
+/** The loader's one entry point: paths in, clean series (or located problems) out. */
+import type { SeriesName } from '../domain/catalog.ts';
+import type { Series } from '../domain/series.ts';
+import { dataError, usageError } from '../errors.ts';
+import { ObservationStore } from './collect.ts';
+import type { DeclaredUnits } from './columns.ts';
+import { readSource, type SourceText } from './parse.ts';
+import { readInputs } from './read.ts';
+import { UNITS } from '../domain/catalog.ts';
+
+export interface Loaded {
+  readonly series: Map<SeriesName, Series>;
+  /** Things worth a word that are not errors, e.g. ignored columns. */
+  readonly notices: readonly string[];
+}
+
+export interface LoadOptions {
+  /** `--unit name=unit` declarations. */
+  readonly units?: readonly string[];
+  readonly stdin?: () => Promise<string>;
+}
+
+export async function loadPaths(paths: readonly string[], options: LoadOptions = {}): Promise<Loaded> {
+  if (paths.length === 0) throw usageError('no input files: give CSV files, a directory, or - for stdin (e.g. liq check fixtures/fred/)');
+  const declared = parseUnitFlags(options.units ?? []);
+  const sources = await readInputs(paths, options.stdin);
+  return loadTexts(sources, declared);
+}
+
+/** Pure of I/O: parses texts already read. */
+export function loadTexts(sources: readonly SourceText[], declared: DeclaredUnits = new Map()): Loaded {
+  const store = new ObservationStore();
+  const notices: string[] = [];
+  for (const source of sources) {
+    readSource(source, store, declared, notices);
+    if (store.full) break;
+  }
+  const series = store.problems.length === 0 ? store.finish() : new Map<SeriesName, Series>();
+  if (store.problems.length > 0) {
+    const more = store.full ? ['(stopped after the first problems; fix these and run again)'] : [];
+    throw dataError([...store.problems, ...more]);
+  }
+  if (series.size === 0) throw dataError(`${sources.map((s) => s.name).join(', ')}: no observations found (every value cell is empty)`);
+  return { series, notices };
+}
+
+function parseUnitFlags(flags: readonly string[]): DeclaredUnits {
+  const declared = new Map<string, string>();
+  for (const flag of flags) {
+    const match = /^\s*([^=\s]+)\s*=\s*([A-Za-z]+)\s*$/.exec(flag);
+    if (match === null) throw usageError(`--unit "${flag}": expected NAME=UNIT, e.g. --unit reserves=millions`);
+    const unit = (match[2] as string).toLowerCase();
+    if (UNITS[unit] === undefined) throw usageError(`--unit "${flag}": unknown unit "${unit}"; use one of: ${Object.keys(UNITS).join(', ')}`);
+    declared.set((match[1] as string).toLowerCase(), unit);
+  }
+  return declared;
+}

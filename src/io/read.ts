@@ -1,0 +1,65 @@
+/** Turns the paths on the command line into texts: files, directories of .csv files, and `-` for stdin. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { inputError } from '../errors.ts';
+import type { SourceText } from './parse.ts';
+
+export async function readInputs(paths: readonly string[], stdin: () => Promise<string> = readStdin): Promise<SourceText[]> {
+  const sources: SourceText[] = [];
+  let stdinUsed = false;
+  for (const path of paths) {
+    if (path === '-') {
+      if (stdinUsed) throw inputError('"-" (stdin) is given twice; stdin can be read only once');
+      stdinUsed = true;
+      sources.push({ name: '<stdin>', text: await stdin(), named: false });
+      continue;
+    }
+    for (const file of expand(path)) sources.push({ name: file, text: readText(file), named: true });
+  }
+  return sources;
+}
+
+function expand(path: string): string[] {
+  const stats = statOrThrow(path);
+  if (!stats.isDirectory()) return [path];
+  let entries: string[];
+  try {
+    entries = readdirSync(path);
+  } catch (error) {
+    throw inputError(`cannot read the directory ${path}: ${reason(error)}`);
+  }
+  const files = entries.filter((e) => e.toLowerCase().endsWith('.csv')).sort().map((e) => join(path, e));
+  if (files.length === 0) throw inputError(`${path}: the directory holds no .csv files`);
+  return files;
+}
+
+function statOrThrow(path: string): ReturnType<typeof statSync> & object {
+  try {
+    return statSync(path);
+  } catch (error) {
+    throw inputError(`cannot read ${path}: ${reason(error)}`);
+  }
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw inputError(`cannot read ${file}: ${reason(error)}`);
+  }
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return (error as Error).message;
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) throw inputError('"-" reads CSV from stdin, but stdin is a terminal: pipe a file in (cat SOFR.csv | liq check -)');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
