@@ -17,7 +17,8 @@ export type Frequency = (typeof Frequency)[keyof typeof Frequency];
 export const STALE_AFTER_DAYS: Record<Frequency, number> = { daily: 7, weekly: 14, quarterly: 200 };
 
 export type Dimension = 'rate' | 'level';
-export const CANONICAL_UNIT: Record<Dimension, string> = { rate: 'percent', level: 'USD bn' };
+export const CANONICAL_UNIT = { rate: 'percent', level: 'USD bn' } as const satisfies Record<Dimension, string>;
+export type CanonicalUnit = (typeof CANONICAL_UNIT)[Dimension];
 
 export interface SeriesInfo {
   readonly dimension: Dimension;

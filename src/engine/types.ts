@@ -1,5 +1,5 @@
 /** The engine's vocabulary: statuses, results, thresholds. Plain data, no behaviour. */
-import type { SeriesName } from '../domain/catalog.ts';
+import type { CanonicalUnit, SeriesName } from '../domain/catalog.ts';
 
 export const Status = { ok: 'ok', watch: 'watch', stress: 'stress', info: 'info', unavailable: 'unavailable' } as const;
 export type Status = (typeof Status)[keyof typeof Status];
@@ -64,7 +64,7 @@ export interface IndicatorResult {
 
 export interface SeriesCoverage {
   readonly name: SeriesName;
-  readonly unit: string;
+  readonly unit: CanonicalUnit;
   readonly first: string;
   readonly last: string;
   readonly count: number;

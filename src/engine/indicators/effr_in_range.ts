@@ -8,7 +8,7 @@ import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indi
  */
 export const effrInRange: IndicatorDefinition = {
   id: 'effr_in_range',
-  title: 'EFFR in the target range',
+  title: 'EFFR in range',
   unit: 'bp',
   metricKeys: ['effr', 'aboveLowerBp', 'belowUpperBp', 'effrIorbBp'],
   thresholdMetrics: { belowUpperBp: '<=', effrIorbBp: '>=', aboveLowerBp: '>=' },

@@ -4,7 +4,7 @@ import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indi
 /** How fast the Fed's balance sheet is shrinking (QT) or growing: informational. */
 export const qtPace: IndicatorDefinition = {
   id: 'qt_pace',
-  title: 'QT pace (Fed assets)',
+  title: 'QT pace',
   unit: 'USD bn',
   metricKeys: ['change13w', 'perMonth'],
   thresholdMetrics: { change13w: '<=', perMonth: '<=' },

@@ -4,7 +4,7 @@ import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indi
 /** Reserve balances at the Fed: the banking system's cash, drained by QT, the TGA and RRP. */
 export const reserves: IndicatorDefinition = {
   id: 'reserves',
-  title: 'Reserve balances',
+  title: 'Reserves',
   unit: 'USD bn',
   metricKeys: ['level', 'change52w'],
   thresholdMetrics: { level: '<', change52w: '<=' },

@@ -4,7 +4,7 @@ import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indi
 /** ON RRP take-up: the idle cash that QT drains first; once it is gone, reserves fall instead. */
 export const rrp: IndicatorDefinition = {
   id: 'rrp',
-  title: 'ON RRP take-up',
+  title: 'ON RRP',
   unit: 'USD bn',
   metricKeys: ['level', 'peak', 'peakDate', 'drawdown', 'drawdownPct'],
   thresholdMetrics: { level: '<', drawdownPct: '>=' },

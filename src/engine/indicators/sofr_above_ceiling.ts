@@ -26,7 +26,7 @@ function excessOn(ctx: Context, day: Day): number | null {
  */
 export const sofrAboveCeiling: IndicatorDefinition = {
   id: 'sofr_above_ceiling',
-  title: 'SOFR above the SRF ceiling',
+  title: 'SOFR > ceiling',
   unit: 'days',
   metricKeys: ['count', 'streak', 'longestStreak', 'maxExcessBp', 'ceiling'],
   thresholdMetrics: { count: '>=', streak: '>=', longestStreak: '>=', maxExcessBp: '>=' },

@@ -10,7 +10,7 @@ const WINDOW = 10;
  */
 export const sofrRrpSpread: IndicatorDefinition = {
   id: 'sofr_rrp_spread',
-  title: 'SOFR − ON RRP rate',
+  title: 'SOFR − ON RRP',
   unit: 'bp',
   metricKeys: ['latestBp', 'avg10Bp', 'avg10PrevBp', 'change10Bp'],
   thresholdMetrics: { avg10Bp: '>=', latestBp: '>=', change10Bp: '>=' },

@@ -4,7 +4,7 @@ import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indi
 /** The Treasury's cash account at the Fed: every dollar it gains is a dollar of reserves gone. */
 export const tga: IndicatorDefinition = {
   id: 'tga',
-  title: 'Treasury General Account',
+  title: 'TGA',
   unit: 'USD bn',
   metricKeys: ['level', 'change13w'],
   thresholdMetrics: { change13w: '>=', level: '>=' },

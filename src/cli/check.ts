@@ -1,0 +1,33 @@
+/** `liq check`: the dashboard. */
+import { assess } from '../engine/assess.ts';
+import { checkCsv } from '../report/csv.ts';
+import { checkDocument, toJson } from '../report/json.ts';
+import { checkMarkdown } from '../report/markdown.ts';
+import { nagiosLine } from '../report/nagios.ts';
+import { renderCheckTable } from '../report/table.ts';
+import { exitForStatus } from './exit.ts';
+import type { RunContext } from './main.ts';
+import { resolveFormat, type CommonOptions } from './options.ts';
+import { prepare } from './pipeline.ts';
+
+export const CHECK_FORMATS = ['table', 'json', 'md', 'csv', 'nagios'] as const;
+
+export async function run(files: string[], opts: CommonOptions & { netLiquidity?: string }, ctx: RunContext): Promise<number> {
+  const format = resolveFormat(opts, CHECK_FORMATS);
+  const prepared = await prepare(files, opts, ctx);
+  const assessment = assess(prepared.all, {
+    ...(prepared.asOf === undefined ? {} : { asOf: prepared.asOf }),
+    asPublished: prepared.asPublished,
+    thresholds: prepared.config.thresholds,
+    netLiquidity: prepared.netLiquidity,
+  });
+  const render: Record<string, () => string> = {
+    table: () => renderCheckTable(assessment, prepared.paint),
+    json: () => toJson(checkDocument(assessment)),
+    md: () => checkMarkdown(assessment),
+    csv: () => checkCsv(assessment),
+    nagios: () => nagiosLine(assessment),
+  };
+  ctx.stdout((render[format] as () => string)());
+  return exitForStatus(assessment.status, opts.exitStatus === true || format === 'nagios');
+}

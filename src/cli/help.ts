@@ -1,0 +1,29 @@
+/** Examples shown under --help: the commands as people actually run them. */
+export const HELP = {
+  program: `
+Examples:
+  liq check fixtures/fred/                      the dashboard on a folder of FRED downloads
+  liq check SOFR.csv WRESBAL.csv --as-of 2019-09-16
+  liq check data/ --json | jq .status           script it
+  liq check data/ --exit-status -q              exit 0 ok, 1 watch, 2 stress, 3 unknown
+
+Exit codes: 0 success (any status, unless --exit-status); 64 usage; 65 bad input data;
+66 input not found or unreadable; 73 cannot write output; 70 internal error.
+With --exit-status or --format nagios: ok 0, watch 1, stress 2, unknown and every failure 3.
+`,
+  check: `
+Inputs: FRED downloads (observation_date,SOFR or DATE,WRESBAL; "." is missing), wide files
+(date,sofr,rrp_rate,reserves,...), long files (date,series,value[,unit]), the Treasury's
+Daily Treasury Statement operating-cash export, a directory of .csv files, or - (stdin).
+Units: rates in percent, levels in USD billions; FRED ids are converted (WALCL millions).
+Declare others in the header (reserves[millions]) or with --unit reserves=millions.
+
+Examples:
+  liq check fixtures/fred/
+  liq check fixtures/fred/ --as-of 2019-09-17
+  liq check fixtures/fred/ --as-of 2019-09-16 --as-published
+  cat wide.csv | liq check - --json | jq '.indicators[] | select(.status=="stress") | .id'
+  liq check fixtures/fred/ --format nagios       one line with performance data
+  30 7 * * 1-5  liq check ~/liq-data/ --exit-status -q || mail -s "liq: not ok" me@example.com
+`,
+} as const;

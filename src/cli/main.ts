@@ -1,0 +1,112 @@
+/**
+ * The command line: declarations only. Each command's module is imported inside its
+ * action, so `liq --help` loads nothing heavy, and main() is the one place that turns
+ * errors into text and exit codes.
+ */
+import { Command, CommanderError } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import { ExitCode, LiqError } from '../errors.ts';
+import { withCommonOptions, type CommonOptions } from './options.ts';
+import { HELP } from './help.ts';
+
+/** What a command hands back: the exit code, and how a failure must be reported. */
+export interface RunContext {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: NodeJS.ProcessEnv;
+  readonly isTTY: boolean;
+}
+
+export async function main(argv: readonly string[], io: Partial<RunContext> = {}): Promise<number> {
+  const ctx: RunContext = {
+    stdout: io.stdout ?? writeStdout,
+    stderr: io.stderr ?? ((text) => process.stderr.write(text)),
+    env: io.env ?? process.env,
+    isTTY: io.isTTY ?? process.stdout.isTTY === true,
+  };
+  let code: number = ExitCode.ok;
+  let monitoring = false;
+  let nagios = false;
+  let debug = argv.includes('--debug');
+  const program = buildProgram(ctx, (c) => (code = c), (opts) => {
+    monitoring = opts.exitStatus === true || opts.format === 'nagios';
+    nagios = opts.format === 'nagios';
+    debug = opts.debug === true;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    return reportFailure(error, ctx, { monitoring, nagios, debug });
+  }
+}
+
+function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (opts: CommonOptions) => void): Command {
+  const program = new Command('liq')
+    .description('Dollar funding-market liquidity stress from FRED and Treasury CSV series.')
+    .version(pkg.version, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr: (s) => ctx.stderr(s), outputError: () => {} })
+    .showSuggestionAfterError(true)
+    .addHelpText('after', HELP.program);
+
+  const run = (load: () => Promise<{ run: (files: string[], opts: CommonOptions & Record<string, unknown>, ctx: RunContext) => Promise<number> }>) =>
+    async (files: string[], opts: CommonOptions & Record<string, unknown>) => {
+      seen(opts);
+      const command = await load();
+      setCode(await command.run(files, opts, ctx));
+    };
+
+  withCommonOptions(
+    program.command('check').argument('[files...]', 'CSV files, directories of .csv files, or - for stdin'),
+    ['table', 'json', 'md', 'csv', 'nagios'],
+  )
+    .description('the dashboard: data coverage, every indicator, overall status')
+    .option('--net-liquidity <formula>', 'net liquidity formula: "fed_assets - tga - rrp" (default) or "reserves + rrp - tga"')
+    .addHelpText('after', HELP.check)
+    .action(run(() => import('./check.ts')));
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of `liq check --json` output')
+    .action(async () => {
+      const { runSchema } = await import('./schema.ts');
+      setCode(runSchema(ctx));
+    });
+
+  return program;
+}
+
+/** The single place where failures become text on stderr and an exit code. */
+function reportFailure(error: unknown, ctx: RunContext, mode: { monitoring: boolean; nagios: boolean; debug: boolean }): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
+    ctx.stderr(`liq: ${error.message.replace(/^error: /, '')}\n(liq --help shows the commands and options)\n`);
+    return mode.monitoring ? ExitCode.unknown : ExitCode.usage;
+  }
+  if (error instanceof LiqError) {
+    for (const problem of error.problems) ctx.stderr(`liq: ${problem}\n`);
+    if (mode.debug) ctx.stderr(`${error.stack ?? ''}\n`);
+    if (mode.nagios) ctx.stdout(`LIQ UNKNOWN - ${error.problems[0] ?? error.message}\n`);
+    return mode.monitoring ? ExitCode.unknown : error.exitCode;
+  }
+  const err = error instanceof Error ? error : new Error(String(error));
+  ctx.stderr(`liq: internal error: ${err.message}\n`);
+  ctx.stderr(mode.debug ? `${err.stack ?? ''}\n` : '(this is a bug in liq; run again with --debug for the stack trace and report it)\n');
+  if (mode.nagios) ctx.stdout(`LIQ UNKNOWN - internal error: ${err.message}\n`);
+  return mode.monitoring ? ExitCode.unknown : ExitCode.software;
+}
+
+let pipeWatched = false;
+
+/** Writes to stdout; a closed pipe (liq … | head) ends the output quietly. */
+function writeStdout(text: string): void {
+  if (!pipeWatched) {
+    pipeWatched = true;
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  process.stdout.write(text);
+}

@@ -1,0 +1,49 @@
+/** Options shared by the commands, and their checking (a bad value is a usage error, exit 64). */
+import { Option, type Command } from 'commander';
+import { parseIsoDay, type Day } from '../domain/dates.ts';
+import { usageError } from '../errors.ts';
+
+export interface CommonOptions {
+  format?: string;
+  json?: boolean;
+  asOf?: string;
+  asPublished?: boolean;
+  config?: string;
+  unit?: string[];
+  color?: boolean;
+  quiet?: boolean;
+  debug?: boolean;
+  exitStatus?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** Adds the options every data command takes. `formats` lists what --format accepts, the first being the default. */
+export function withCommonOptions(command: Command, formats: readonly string[]): Command {
+  return command
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default(formats[0]))
+    .option('--json', 'shorthand for --format json')
+    .option('--as-of <date>', 'judge as of this date (YYYY-MM-DD), using only data dated on or before it')
+    .option('--as-published', 'use only what had been published by the morning of the as-of date (honest backtests)')
+    .option('-c, --config <file>', 'thresholds config (JSON); default $LIQ_CONFIG, then ./liq.config.json')
+    .option('--unit <name=unit>', 'declare the unit of a column or series, e.g. reserves=millions (repeatable)', collect)
+    .option('--exit-status', 'exit with the status: ok 0, watch 1, stress 2, unknown or failure 3 (monitoring)')
+    .option('--no-color', 'never colour the output')
+    .option('-q, --quiet', 'print no notes on stderr')
+    .option('--debug', 'show stack traces for errors');
+}
+
+export function resolveFormat(options: CommonOptions, formats: readonly string[]): string {
+  if (options.json === true) {
+    if (!formats.includes('json')) throw usageError(`--json is not available here; formats: ${formats.join(', ')}`);
+    return 'json';
+  }
+  return options.format ?? (formats[0] as string);
+}
+
+export function parseDayOption(flag: string, text: string | undefined): Day | undefined {
+  if (text === undefined) return undefined;
+  const day = parseIsoDay(text);
+  if (day === null) throw usageError(`${flag} "${text}": expected a date as YYYY-MM-DD, e.g. ${flag} 2019-09-16`);
+  return day;
+}

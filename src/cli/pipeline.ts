@@ -1,0 +1,45 @@
+/** The steps every data command shares: config, load, derive; then the command renders. */
+import type { Day } from '../domain/dates.ts';
+import type { SeriesSet } from '../domain/series.ts';
+import { deriveSeries } from '../engine/derive.ts';
+import { findConfig, loadConfig, type EffectiveConfig } from '../io/config.ts';
+import { loadPaths } from '../io/load.ts';
+import type { Paint } from '../report/paint.ts';
+import { colorLevel } from './color.ts';
+import type { RunContext } from './main.ts';
+import { parseDayOption, type CommonOptions } from './options.ts';
+import { chalkPaint } from './paint.ts';
+import { usageError } from '../errors.ts';
+import type { NetLiquidityFormula } from '../engine/types.ts';
+
+export interface Prepared {
+  readonly all: SeriesSet;
+  readonly config: EffectiveConfig;
+  readonly asOf: Day | undefined;
+  readonly asPublished: boolean;
+  readonly paint: Paint;
+  readonly netLiquidity: NetLiquidityFormula;
+}
+
+export async function prepare(files: readonly string[], opts: CommonOptions & { netLiquidity?: string }, ctx: RunContext): Promise<Prepared> {
+  const asOf = parseDayOption('--as-of', opts.asOf);
+  const config = await loadConfig(findConfig(opts.config, ctx.env, process.cwd()));
+  const netLiquidity = parseFormula(opts.netLiquidity) ?? config.netLiquidity;
+  const loaded = await loadPaths(files, { units: opts.unit ?? [] });
+  if (opts.quiet !== true) for (const notice of loaded.notices) ctx.stderr(`liq: note: ${notice}\n`);
+  return {
+    all: deriveSeries(loaded.series),
+    config,
+    asOf,
+    asPublished: opts.asPublished === true,
+    paint: chalkPaint(colorLevel(opts.color, ctx.env, ctx.isTTY)),
+    netLiquidity,
+  };
+}
+
+function parseFormula(text: string | undefined): NetLiquidityFormula | undefined {
+  if (text === undefined) return undefined;
+  const normal = text.replace(/\s+/g, ' ').trim();
+  if (normal === 'fed_assets - tga - rrp' || normal === 'reserves + rrp - tga') return normal;
+  throw usageError(`--net-liquidity "${text}": use "fed_assets - tga - rrp" or "reserves + rrp - tga"`);
+}

@@ -1,0 +1,72 @@
+/**
+ * How each indicator reads in one table row: its headline value and its change. The
+ * metrics themselves are the engine's; this only chooses and words them.
+ */
+import type { IndicatorId, IndicatorResult, Metrics } from '../engine/types.ts';
+import { bn, bp, DASH, num, signed } from './format.ts';
+
+const n = (metrics: Metrics, key: string): number | null => {
+  const v = metrics[key];
+  return typeof v === 'number' ? v : null;
+};
+
+type Cell = (m: Metrics) => string;
+const or = (value: number | null, show: (v: number) => string): string => (value === null ? DASH : show(value));
+
+const ROWS: Record<IndicatorId, { value: Cell; change: Cell }> = {
+  sofr_rrp_spread: {
+    value: (m) => or(n(m, 'avg10Bp'), (v) => `${bp(v)} avg10`),
+    change: (m) => or(n(m, 'change10Bp'), (v) => `${signed(bp(v), v)} vs prev`),
+  },
+  sofr_iorb_spread: {
+    value: (m) => or(n(m, 'avg10Bp'), (v) => `${bp(v)} avg10`),
+    change: (m) => or(n(m, 'latestBp'), (v) => `latest ${bp(v)}`),
+  },
+  sofr_above_ceiling: {
+    value: (m) => or(n(m, 'count'), (v) => `${v} of 20 days`),
+    change: (m) => or(n(m, 'maxExcessBp'), (v) => `${(n(m, 'streak') ?? 0) > 0 ? `run ${n(m, 'streak')}, ` : ''}max ${signed(bp(v), v)}`),
+  },
+  effr_in_range: {
+    value: (m) => or(n(m, 'belowUpperBp'), (v) => `${bp(v)} to top`),
+    change: (m) => or(n(m, 'effrIorbBp'), (v) => `${signed(bp(v), v)} vs IORB`),
+  },
+  srf_usage: {
+    value: (m) => or(n(m, 'latest'), bn),
+    change: (m) => or(n(m, 'max20'), (v) => `max20 ${bn(v)}`),
+  },
+  reserves: {
+    value: (m) => or(n(m, 'level'), bn),
+    change: (m) => or(n(m, 'change52w'), (v) => `${signed(bn(v), v)} /52w`),
+  },
+  reserves_gdp: {
+    value: (m) => or(n(m, 'ratioPct'), (v) => `${num(v, 2)} %`),
+    change: (m) => (typeof m.gdpDate === 'string' ? `GDP ${m.gdpDate.slice(0, 7)}` : DASH),
+  },
+  tga: {
+    value: (m) => or(n(m, 'level'), bn),
+    change: (m) => or(n(m, 'change13w'), (v) => `${signed(bn(v), v)} /13w`),
+  },
+  rrp: {
+    value: (m) => or(n(m, 'level'), bn),
+    change: (m) => or(n(m, 'drawdownPct'), (v) => `${num(v, 0)} % off peak`),
+  },
+  net_liquidity: {
+    value: (m) => or(n(m, 'level'), bn),
+    change: (m) => or(n(m, 'change13w'), (v) => `${signed(bn(v), v)} /13w`),
+  },
+  qt_pace: {
+    value: (m) => or(n(m, 'perMonth'), (v) => `${signed(bn(v), v)}/mo`),
+    change: (m) => or(n(m, 'change13w'), (v) => `${signed(bn(v), v)} /13w`),
+  },
+};
+
+export function headline(result: IndicatorResult): { value: string; change: string } {
+  const row = ROWS[result.id];
+  return { value: row.value(result.metrics), change: row.change(result.metrics) };
+}
+
+/** The date of the oldest input the indicator used: the data it is really "as of". */
+export function inputsDate(result: IndicatorResult): string {
+  const dates = result.inputs.map((i) => i.date).sort();
+  return dates[0] ?? DASH;
+}

@@ -1,0 +1,57 @@
+/** The dashboard as GitHub-flavoured markdown: for reports, issues and chat. */
+import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
+import type { Assessment } from '../engine/types.ts';
+import { headline, inputsDate } from './display.ts';
+import { levelText, num } from './format.ts';
+
+export function mdEscape(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+export function mdTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.map(mdEscape).join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export function indicatorsMarkdown(assessment: Assessment): string {
+  return mdTable(
+    ['Indicator', 'Value', 'Change', 'Watch', 'Stress', 'Status', 'Data', 'Why'],
+    assessment.indicators.map((r) => {
+      const { value, change } = headline(r);
+      const primary = INDICATOR_BY_ID.get(r.id)?.primaryMetric ?? '';
+      const status = r.status === 'stress' || r.status === 'watch' ? `**${r.status}**` : r.status;
+      const data = r.stale.length > 0 ? `${inputsDate(r)} (stale)` : inputsDate(r);
+      return [r.title, value, change, levelText(r, r.thresholds.watch, primary), levelText(r, r.thresholds.stress, primary), status, data, r.reason];
+    }),
+  );
+}
+
+export function coverageMarkdown(assessment: Assessment): string {
+  return mdTable(
+    ['Series', 'First', 'Last', 'Obs', 'Last value', 'Source'],
+    assessment.series.map((s) => [
+      s.name,
+      s.first,
+      s.stale ? `${s.last} (stale)` : s.last,
+      String(s.count),
+      s.unit === 'percent' ? `${num(s.lastValue, 2)} %` : `${num(s.lastValue, 1)} bn`,
+      [...s.sources, ...(s.derivedCount > 0 ? [`${s.derivedCount} derived`] : [])].join(', '),
+    ]),
+  );
+}
+
+export function checkMarkdown(assessment: Assessment): string {
+  const published = assessment.asPublished ? ' (as published that morning)' : '';
+  return [
+    `# liq: ${assessment.status.toUpperCase()} as of ${assessment.asOf}${published}`,
+    '',
+    '## Indicators',
+    '',
+    indicatorsMarkdown(assessment),
+    '',
+    '## Data',
+    '',
+    coverageMarkdown(assessment),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,57 @@
+/**
+ * The JSON document of `liq check --json`, defined once with zod: the TypeScript type of
+ * the document is inferred from it and `liq schema` prints its JSON Schema. Only
+ * `liq schema`, config loading and tests import this module, so zod stays off start-up.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('calendar date, YYYY-MM-DD');
+const status = z.enum(['ok', 'watch', 'stress', 'info', 'unavailable']);
+const rule = z.object({
+  metric: z.string(),
+  op: z.enum(['>=', '<=', '<', '>']),
+  value: z.number(),
+});
+const level = z.array(rule).nullable().describe('any rule holding reaches the level; null: no such level');
+
+export const seriesSchema = z.object({
+  name: z.string(),
+  unit: z.enum(['percent', 'USD bn']),
+  first: isoDate,
+  last: isoDate,
+  count: z.number().int().nonnegative(),
+  lastValue: z.number(),
+  derivedCount: z.number().int().nonnegative().describe('observations derived by a dated rule (SPEC §3), not read'),
+  stale: z.boolean(),
+  sources: z.array(z.string()),
+});
+
+export const indicatorSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  unit: z.string(),
+  status,
+  reason: z.string(),
+  metrics: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
+  inputs: z.array(z.object({ series: z.string(), date: isoDate, value: z.number(), derived: z.boolean() })),
+  stale: z.array(z.object({ series: z.string(), date: isoDate, ageDays: z.number().int(), limitDays: z.number().int() })),
+  thresholds: z.object({ watch: level, stress: level }),
+  formula: z.string().nullable(),
+});
+
+export const checkDocumentSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  asOf: isoDate,
+  asPublished: z.boolean(),
+  status: z.enum(['ok', 'watch', 'stress', 'unknown']),
+  series: z.array(seriesSchema),
+  indicators: z.array(indicatorSchema),
+});
+
+export type CheckDocument = z.infer<typeof checkDocumentSchema>;
+
+export function checkJsonSchema(): unknown {
+  return z.toJSONSchema(checkDocumentSchema, { target: 'draft-2020-12' });
+}

@@ -1,0 +1,100 @@
+/** The `liq check` dashboard for a person: header, coverage, indicators, then why. */
+import Table from 'cli-table3';
+import type { Assessment, IndicatorResult } from '../engine/types.ts';
+import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
+import { headline, inputsDate } from './display.ts';
+import { levelText, num } from './format.ts';
+import type { Paint, Tone } from './paint.ts';
+
+/** Borderless, so the table reads like `ls -l` and fits 100 columns. */
+const QUIET_CHARS = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '',
+  'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+};
+
+/** cli-table3 pads every cell; trailing blanks are noise in a terminal and in golden files. */
+export function tableText(table: Table.Table): string {
+  return table
+    .toString()
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n');
+}
+
+export function makeTable(head: string[], paint: Paint, colWidths?: number[]): Table.Table {
+  return new Table({
+    head: head.map((h) => paint.bold(h)),
+    chars: QUIET_CHARS,
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
+    ...(colWidths === undefined ? {} : { colWidths, wordWrap: true }),
+  });
+}
+
+export function statusLabel(status: string, paint: Paint): string {
+  return paint.tone(status as Tone, status === 'unavailable' ? 'n/a' : status.toUpperCase());
+}
+
+export function renderCheckTable(assessment: Assessment, paint: Paint): string {
+  const lines: string[] = [];
+  const published = assessment.asPublished ? ' (as published that morning)' : '';
+  lines.push(`${paint.bold('liq')} · as of ${paint.bold(assessment.asOf)}${published} · overall ${statusLabel(assessment.status, paint)}`);
+  lines.push('');
+  lines.push(renderCoverage(assessment, paint));
+  lines.push('');
+  lines.push(renderIndicators(assessment.indicators, paint));
+  const notes = renderNotes(assessment, paint);
+  if (notes.length > 0) lines.push('', ...notes);
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderCoverage(assessment: Assessment, paint: Paint): string {
+  const table = makeTable(['Series', 'First', 'Last', 'Obs', 'Last value', 'Source'], paint, [12, 10, 16, 5, 11, 36]);
+  for (const s of assessment.series) {
+    const last = s.stale ? `${s.last} ${paint.tone('watch', 'stale')}` : s.last;
+    const value = s.unit === 'percent' ? `${num(s.lastValue, 2)} %` : `${num(s.lastValue, 1)} bn`;
+    const sources = s.sources.length > 2 ? [...s.sources.slice(0, 2), `+${s.sources.length - 2} more`] : [...s.sources];
+    if (s.derivedCount > 0) sources.push(paint.dim(s.derivedCount === s.count ? 'derived' : `+${s.derivedCount} derived`));
+    table.push([s.name, s.first, last, String(s.count), value, sources.join(', ')]);
+  }
+  return tableText(table);
+}
+
+function renderIndicators(results: readonly IndicatorResult[], paint: Paint): string {
+  // 17+14+16+12+12+6+11 columns and six 2-space gaps: 100 wide.
+  const table = makeTable(['Indicator', 'Value', 'Change', 'Watch', 'Stress', 'Status', 'Data'], paint, [17, 14, 16, 12, 12, 6, 11]);
+  for (const r of results) {
+    const primary = INDICATOR_BY_ID.get(r.id)?.primaryMetric ?? '';
+    const { value, change } = headline(r);
+    const data = r.stale.length > 0 ? `${inputsDate(r)}${paint.tone('watch', '!')}` : inputsDate(r);
+    table.push([
+      r.title,
+      value,
+      change,
+      levelText(r, r.thresholds.watch, primary),
+      levelText(r, r.thresholds.stress, primary),
+      statusLabel(r.status, paint),
+      data,
+    ]);
+  }
+  return tableText(table);
+}
+
+function renderNotes(assessment: Assessment, paint: Paint): string[] {
+  const notes: string[] = [];
+  for (const r of assessment.indicators) {
+    if (r.status === 'watch' || r.status === 'stress') notes.push(`${statusLabel(r.status, paint)}${r.status === 'watch' ? ' ' : ''}  ${r.title}: ${r.reason}`);
+  }
+  for (const r of assessment.indicators) {
+    if (r.status === 'unavailable') notes.push(`${paint.dim('n/a')}     ${r.title}: ${r.reason}`);
+  }
+  for (const r of assessment.indicators) {
+    for (const s of r.stale) {
+      notes.push(`${paint.tone('watch', '!')}       ${r.title}: ${s.series} is from ${s.date}, ${s.ageDays} days before the as-of date (stale after ${s.limitDays})`);
+    }
+  }
+  const derived = assessment.series.filter((s) => s.derivedCount > 0).map((s) => s.name);
+  if (derived.length > 0) notes.push(paint.dim(`derived by FOMC rules where the data stop: ${derived.join(', ')}`));
+  const formula = assessment.indicators.find((r) => r.formula !== null)?.formula;
+  if (formula) notes.push(paint.dim(`net liquidity = ${formula}`));
+  return notes;
+}
