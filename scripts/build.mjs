@@ -1,13 +1,20 @@
 // Bundles src/ into dist/ with esbuild. One entry, ESM code splitting: the commands and
 // zod land in chunks that are loaded only when a command needs them, so start-up reads
 // one small file instead of resolving hundreds of modules (SPEC §7).
+// The build goes to a fresh folder that then replaces dist/, so a liq started meanwhile
+// never sees half a build.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fresh = `${root}dist.build-${process.pid}`;
+const old = `${root}dist.old-${process.pid}`;
+
 await build({
+  absWorkingDir: root,
   entryPoints: { liq: 'src/cli/main.ts' },
-  outdir: 'dist',
+  outdir: fresh,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -20,3 +27,10 @@ await build({
   // cli-table3 and commander are CommonJS: give the ESM bundle a require() for them.
   banner: { js: "import { createRequire as __liqRequire } from 'node:module'; const require = __liqRequire(import.meta.url);" },
 });
+try {
+  renameSync(`${root}dist`, old);
+} catch {
+  // no previous build
+}
+renameSync(fresh, `${root}dist`);
+rmSync(old, { recursive: true, force: true });
