@@ -26,4 +26,15 @@ Examples:
   liq check fixtures/fred/ --format nagios       one line with performance data
   30 7 * * 1-5  liq check ~/liq-data/ --exit-status -q || mail -s "liq: not ok" me@example.com
 `,
+  compare: `
+The bundled reference holds the indicators on 2019-09-16 (the eve) and 2019-09-17 (SOFR
+5.25 %), computed from FRED data by scripts/make-reference.ts, so only your current data
+are needed. Other episodes are computed from your data: a month picks its worst SOFR day.
+
+Examples:
+  liq compare fixtures/fred/
+  liq compare fixtures/fred/ --as-of 2025-10-31 --json | jq '.rows[] | select(.atOrBeyondEve)'
+  liq compare fixtures/fred/ --episode 2020-03
+  liq compare fixtures/fred/ --episode covid=2020-03-16
+`,
 } as const;

@@ -66,6 +66,13 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .addHelpText('after', HELP.check)
     .action(run(() => import('./check.ts')));
 
+  withCommonOptions(program.command('compare').argument('[files...]', 'CSV files, directories, or - for stdin'), ['table', 'json', 'md'])
+    .description('now against the eve and the spike of a funding episode (default: the September 2019 repo spike)')
+    .option('--episode <episode>', '2019-09 (bundled reference), a month (2020-03), a date (2020-03-16), NAME=DATE, or a config episode name')
+    .option('--net-liquidity <formula>', 'net liquidity formula: "fed_assets - tga - rrp" (default) or "reserves + rrp - tga"')
+    .addHelpText('after', HELP.compare)
+    .action(run(() => import('./compare.ts')));
+
   program
     .command('schema')
     .description('print the JSON Schema of `liq check --json` output')

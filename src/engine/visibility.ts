@@ -23,18 +23,47 @@ export function lastVisibleDay(name: SeriesName, asOf: Day, asPublished: boolean
   return asPublished ? asOf - PUBLICATION_LAG_DAYS[name] : asOf;
 }
 
-/** Every series cut at what was visible on the as-of date (views, not copies). */
+/** One series cut at what was visible on the as-of date (a view, not a copy); undefined if nothing was. */
+export function visibleSeries(series: Series, asOf: Day, asPublished: boolean): Series | undefined {
+  const end = indexAtOrBefore(series.dates, lastVisibleDay(series.name, asOf, asPublished)) + 1;
+  if (end === 0) return undefined;
+  if (end === series.dates.length) return series;
+  return {
+    ...series,
+    dates: series.dates.subarray(0, end),
+    values: series.values.subarray(0, end),
+    derived: series.derived?.subarray(0, end) ?? null,
+  };
+}
+
+/** Every series cut at what was visible on the as-of date. */
 export function visibleAt(all: SeriesSet, asOf: Day, asPublished: boolean): Map<SeriesName, Series> {
   const out = new Map<SeriesName, Series>();
-  for (const [name, series] of all) {
-    const end = indexAtOrBefore(series.dates, lastVisibleDay(name, asOf, asPublished)) + 1;
-    if (end === 0) continue;
-    out.set(name, {
-      ...series,
-      dates: series.dates.subarray(0, end),
-      values: series.values.subarray(0, end),
-      derived: series.derived?.subarray(0, end) ?? null,
-    });
+  for (const series of all.values()) {
+    const cut = visibleSeries(series, asOf, asPublished);
+    if (cut !== undefined) out.set(series.name, cut);
   }
   return out;
+}
+
+/**
+ * The same cut, made only for the series an indicator asks for: judging one indicator on
+ * each of 2,000 days then cuts two or three series a day, not fifteen.
+ */
+export class LazyVisible implements Pick<SeriesSet, 'get'> {
+  private readonly cut = new Map<SeriesName, Series | undefined>();
+
+  constructor(
+    private readonly all: SeriesSet,
+    private readonly asOf: Day,
+    private readonly asPublished: boolean,
+  ) {}
+
+  get(name: SeriesName): Series | undefined {
+    if (!this.cut.has(name)) {
+      const series = this.all.get(name);
+      this.cut.set(name, series === undefined ? undefined : visibleSeries(series, this.asOf, this.asPublished));
+    }
+    return this.cut.get(name);
+  }
 }

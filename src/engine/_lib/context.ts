@@ -22,7 +22,8 @@ export class Context {
   readonly businessDays: Int32Array;
 
   constructor(
-    readonly series: SeriesSet,
+    /** The series as visible on the as-of date (only get() is used). */
+    readonly series: Pick<SeriesSet, 'get'>,
     readonly asOf: Day,
   ) {
     this.businessDays = series.get('sofr')?.dates ?? EMPTY_DAYS;

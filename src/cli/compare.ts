@@ -1,0 +1,31 @@
+/** `liq compare`: now against the eve and the worst day of a funding episode. */
+import { compare, snapshot } from '../engine/compare.ts';
+import { defaultAsOf } from '../engine/assess.ts';
+import { dataError } from '../errors.ts';
+import { compareDocument, compareMarkdown, compareTable } from '../report/compare.ts';
+import { toJson } from '../report/json.ts';
+import { resolveEpisode } from './episode.ts';
+import type { RunContext } from './main.ts';
+import { resolveFormat, type CommonOptions } from './options.ts';
+import { prepare } from './pipeline.ts';
+import { exitForStatus } from './exit.ts';
+
+export const COMPARE_FORMATS = ['table', 'json', 'md'] as const;
+
+export async function run(files: string[], opts: CommonOptions & { episode?: string }, ctx: RunContext): Promise<number> {
+  const format = resolveFormat(opts, COMPARE_FORMATS);
+  const p = await prepare(files, opts, ctx);
+  const options = { asPublished: p.asPublished, thresholds: p.config.thresholds, netLiquidity: p.netLiquidity };
+  const asOf = p.asOf ?? defaultAsOf(p.all, p.asPublished);
+  if (asOf === null) throw dataError('no observations to compare');
+  const episode = resolveEpisode(opts.episode, p.config.episodes, p.all, options);
+  const now = snapshot(p.all, asOf, options);
+  const result = compare(episode.reference.name, now, episode.reference.eve, episode.reference.spike);
+  const render: Record<string, () => string> = {
+    table: () => compareTable(result, p.paint),
+    json: () => toJson(compareDocument(result, episode.reference.source)),
+    md: () => `${compareMarkdown(result)}\n\n${result.summary.text}\n`,
+  };
+  ctx.stdout((render[format] as () => string)());
+  return exitForStatus(now.status, opts.exitStatus === true);
+}

@@ -1,0 +1,163 @@
+/**
+ * Episode comparison (SPEC §5): the indicators now, on the eve of a funding episode and
+ * on its worst day, side by side, with how close now stands to the eve.
+ */
+import { changeOverWeeks } from './_lib/change.ts';
+import { Context } from './_lib/context.ts';
+import { clean, spreadBp } from './_lib/numbers.ts';
+import { formatDay, parseIsoDay, type Day } from '../domain/dates.ts';
+import { indexAtOrBefore, type SeriesSet } from '../domain/series.ts';
+import { assess, type AssessOptions } from './assess.ts';
+import type { IndicatorId, Metrics, Overall, Status } from './types.ts';
+import { LazyVisible } from './visibility.ts';
+
+/** One day's readings, as stored in the bundled reference and computed for "now". */
+export interface Snapshot {
+  readonly date: string;
+  readonly status: Overall;
+  readonly indicators: Readonly<Record<string, { readonly status: Status; readonly metrics: Metrics }>>;
+  /** Changes over the 52 weeks before the date, as the article compares them (USD bn). */
+  readonly yearChanges: Readonly<Record<'reserves' | 'tga' | 'rrp', number | null>>;
+}
+
+export interface EpisodeReference {
+  readonly name: string;
+  readonly eve: Snapshot;
+  readonly spike: Snapshot;
+  /** Where the values came from (files, script), for the record. */
+  readonly source: string;
+}
+
+type Direction = 'higher' | 'lower';
+
+/** The rows of the comparison: which metric, and in which direction it means more strain. */
+export const COMPARISON_ROWS: readonly { indicator: IndicatorId | 'year_change'; metric: string; label: string; unit: string; worse: Direction; ratio: boolean }[] = [
+  { indicator: 'sofr_rrp_spread', metric: 'latestBp', label: 'SOFR − ON RRP, that day', unit: 'bp', worse: 'higher', ratio: false },
+  { indicator: 'sofr_rrp_spread', metric: 'avg10Bp', label: 'SOFR − ON RRP, 10-day mean', unit: 'bp', worse: 'higher', ratio: false },
+  { indicator: 'sofr_iorb_spread', metric: 'latestBp', label: 'SOFR − IORB, that day', unit: 'bp', worse: 'higher', ratio: false },
+  { indicator: 'sofr_above_ceiling', metric: 'count', label: 'Days SOFR > ceiling (of 20)', unit: 'days', worse: 'higher', ratio: false },
+  { indicator: 'sofr_above_ceiling', metric: 'maxExcessBp', label: 'Max SOFR − ceiling (20 days)', unit: 'bp', worse: 'higher', ratio: false },
+  { indicator: 'effr_in_range', metric: 'belowUpperBp', label: 'EFFR below top of range', unit: 'bp', worse: 'lower', ratio: false },
+  { indicator: 'srf_usage', metric: 'latest', label: 'SRF take-up', unit: 'USD bn', worse: 'higher', ratio: false },
+  { indicator: 'reserves', metric: 'level', label: 'Reserves', unit: 'USD bn', worse: 'lower', ratio: true },
+  { indicator: 'reserves_gdp', metric: 'ratioPct', label: 'Reserves / GDP', unit: '%', worse: 'lower', ratio: true },
+  { indicator: 'year_change', metric: 'reserves', label: 'Reserves, change over 52 weeks', unit: 'USD bn', worse: 'lower', ratio: false },
+  { indicator: 'tga', metric: 'level', label: 'TGA', unit: 'USD bn', worse: 'higher', ratio: true },
+  { indicator: 'year_change', metric: 'tga', label: 'TGA, change over 52 weeks', unit: 'USD bn', worse: 'higher', ratio: false },
+  { indicator: 'rrp', metric: 'level', label: 'ON RRP take-up', unit: 'USD bn', worse: 'lower', ratio: true },
+  { indicator: 'year_change', metric: 'rrp', label: 'ON RRP, change over 52 weeks', unit: 'USD bn', worse: 'lower', ratio: false },
+  { indicator: 'net_liquidity', metric: 'level', label: 'Net liquidity', unit: 'USD bn', worse: 'lower', ratio: true },
+  { indicator: 'qt_pace', metric: 'perMonth', label: 'Fed assets, change per month', unit: 'USD bn', worse: 'lower', ratio: false },
+];
+
+export interface ComparisonRow {
+  readonly indicator: string;
+  readonly metric: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly now: number | null;
+  readonly eve: number | null;
+  readonly spike: number | null;
+  /** now − eve. */
+  readonly diff: number | null;
+  /** now ÷ eve, for levels and ratios only. */
+  readonly ratio: number | null;
+  /** Whether now is at or past the eve's value in the direction of more strain. */
+  readonly atOrBeyondEve: boolean | null;
+}
+
+export interface Comparison {
+  readonly episode: string;
+  readonly now: Snapshot;
+  readonly eve: Snapshot;
+  readonly spike: Snapshot;
+  readonly rows: readonly ComparisonRow[];
+  readonly summary: { readonly atOrBeyondEve: number; readonly comparable: number; readonly text: string };
+}
+
+export function snapshot(all: SeriesSet, asOf: Day, options: Omit<AssessOptions, 'asOf'> = {}): Snapshot {
+  const assessment = assess(all, { ...options, asOf });
+  const ctx = new Context(new LazyVisible(all, asOf, options.asPublished ?? false), asOf);
+  const change = (name: 'reserves' | 'tga' | 'rrp'): number | null => clean(changeOverWeeks(ctx, name, 52).change);
+  return {
+    date: assessment.asOf,
+    status: assessment.status,
+    indicators: Object.fromEntries(assessment.indicators.map((r) => [r.id, { status: r.status, metrics: r.metrics }])),
+    yearChanges: { reserves: change('reserves'), tga: change('tga'), rrp: change('rrp') },
+  };
+}
+
+function valueIn(s: Snapshot, row: (typeof COMPARISON_ROWS)[number]): number | null {
+  const v = row.indicator === 'year_change' ? s.yearChanges[row.metric as 'reserves'] : s.indicators[row.indicator]?.metrics[row.metric];
+  return typeof v === 'number' ? v : null;
+}
+
+export function compare(episode: string, now: Snapshot, eve: Snapshot, spike: Snapshot): Comparison {
+  const rows = COMPARISON_ROWS.map((row): ComparisonRow => {
+    const n = valueIn(now, row);
+    const e = valueIn(eve, row);
+    return {
+      indicator: row.indicator,
+      metric: row.metric,
+      label: row.label,
+      unit: row.unit,
+      now: n,
+      eve: e,
+      spike: valueIn(spike, row),
+      diff: n === null || e === null ? null : clean(n - e),
+      ratio: row.ratio && n !== null && e !== null && e > 0 && n >= 0 ? clean(n / e) : null,
+      atOrBeyondEve: n === null || e === null ? null : row.worse === 'higher' ? n >= e : n <= e,
+    };
+  });
+  const comparable = rows.filter((r) => r.atOrBeyondEve !== null);
+  const beyond = comparable.filter((r) => r.atOrBeyondEve === true).length;
+  return {
+    episode,
+    now,
+    eve,
+    spike,
+    rows,
+    summary: {
+      atOrBeyondEve: beyond,
+      comparable: comparable.length,
+      text: `On ${now.date}, ${beyond} of ${comparable.length} measures stand at or beyond their level on the eve of ${episode} (${eve.date}); status now ${now.status}, on the eve ${eve.status}, at the spike ${spike.status}.`,
+    },
+  };
+}
+
+/**
+ * The worst day of an episode given as a month (YYYY-MM): the business day on which SOFR
+ * printed furthest above the ON RRP rate. 2019-09 gives 2019-09-17 (SOFR 5.25 %).
+ * A date (YYYY-MM-DD) is taken as the worst day itself, or the last business day before it.
+ * Returns the spike and its eve (the business day before), or null if the data lack it.
+ */
+export function locateEpisode(all: SeriesSet, spec: string): { spike: Day; eve: Day } | null {
+  const sofr = all.get('sofr');
+  if (sofr === undefined) return null;
+  let spike: Day | null = null;
+  if (/^\d{4}-\d{2}$/.test(spec)) {
+    const first = parseIsoDay(`${spec}-01`);
+    if (first === null) return null;
+    const ctx = new Context(all, first + 40);
+    let best = -Infinity;
+    for (let i = 0; i < sofr.dates.length; i++) {
+      const day = sofr.dates[i] as number;
+      if (formatDay(day).slice(0, 7) !== spec) continue;
+      const floor = ctx.at('rrp_rate', day);
+      const spread = floor === null ? (sofr.values[i] as number) * 100 : spreadBp(sofr.values[i] as number, floor.value);
+      if (spread > best) {
+        best = spread;
+        spike = day;
+      }
+    }
+  } else {
+    const day = parseIsoDay(spec);
+    if (day === null) return null;
+    const i = indexAtOrBefore(sofr.dates, day);
+    spike = i < 0 ? null : (sofr.dates[i] as number);
+  }
+  if (spike === null) return null;
+  const at = indexAtOrBefore(sofr.dates, spike);
+  if (at < 1) return null;
+  return { spike, eve: sofr.dates[at - 1] as number };
+}

@@ -1,0 +1,63 @@
+/** `liq compare` output: the side-by-side episode table. */
+import type { Comparison, ComparisonRow } from '../engine/compare.ts';
+import { DASH, num } from './format.ts';
+import { mdTable } from './markdown.ts';
+import type { Paint } from './paint.ts';
+import { makeTable, statusLabel, tableText } from './table.ts';
+
+export const COMPARE_SCHEMA_VERSION = 1;
+
+function value(row: ComparisonRow, v: number | null): string {
+  if (v === null) return DASH;
+  if (row.unit === 'bp') return `${num(v, Number.isInteger(v) ? 0 : 1)} bp`;
+  if (row.unit === '%') return `${num(v, 2)} %`;
+  if (row.unit === 'days') return num(v, 0);
+  return `${num(v, Math.abs(v) >= 100 ? 0 : 1)} bn`;
+}
+
+function cells(row: ComparisonRow): string[] {
+  // A difference of two percentages is in percentage points.
+  const diffText = row.diff === null ? DASH : row.unit === '%' ? `${num(row.diff, 2)} pp` : value(row, row.diff);
+  const diff = row.diff !== null && row.diff > 0 ? `+${diffText}` : diffText;
+  const ratio = row.ratio === null ? '' : `${num(row.ratio, 2)}×`;
+  return [row.label, value(row, row.now), value(row, row.eve), value(row, row.spike), diff, ratio];
+}
+
+export function compareTable(c: Comparison, paint: Paint): string {
+  const table = makeTable(['Measure', `Now ${c.now.date}`, `Eve ${c.eve.date}`, `Spike ${c.spike.date}`, 'Now − eve', 'Now/eve', ''], paint);
+  table.push([
+    'Overall status',
+    statusLabel(c.now.status, paint),
+    statusLabel(c.eve.status, paint),
+    statusLabel(c.spike.status, paint),
+    '',
+    '',
+    '',
+  ]);
+  for (const row of c.rows) table.push([...cells(row), row.atOrBeyondEve === true ? paint.tone('watch', '≥ eve') : '']);
+  return `${paint.bold('liq compare')} · episode ${c.episode}\n\n${tableText(table)}\n\n${c.summary.text}\n`;
+}
+
+export function compareMarkdown(c: Comparison): string {
+  return mdTable(
+    ['Measure', `Now ${c.now.date}`, `Eve ${c.eve.date}`, `Spike ${c.spike.date}`, 'Now − eve', 'Now/eve', 'At or beyond eve'],
+    [
+      ['Overall status', c.now.status, c.eve.status, c.spike.status, '', '', ''],
+      ...c.rows.map((row) => [...cells(row), row.atOrBeyondEve === true ? 'yes' : row.atOrBeyondEve === false ? 'no' : DASH]),
+    ],
+  );
+}
+
+export function compareDocument(c: Comparison, source: string) {
+  const day = (s: Comparison['now']) => ({ date: s.date, status: s.status });
+  return {
+    schemaVersion: COMPARE_SCHEMA_VERSION,
+    episode: c.episode,
+    source,
+    now: day(c.now),
+    eve: day(c.eve),
+    spike: day(c.spike),
+    rows: c.rows,
+    summary: c.summary,
+  };
+}
