@@ -37,4 +37,19 @@ Examples:
   liq compare fixtures/fred/ --episode 2020-03
   liq compare fixtures/fred/ --episode covid=2020-03-16
 `,
+  history: `
+On a terminal --format auto draws a chart (--indicator) or the backtest (--all); piped,
+it writes CSV. JSON: an array of {date, status, metrics, stale} (the metric keys of
+check --json), or {points, backtest, leadTimes} with --all.
+
+The backtest judges each business day as check --as-of would (add --as-published for
+what was known that morning), from the first day with full 20-day windows. A stress
+onset is a stress day after at least 5 business days without stress.
+
+Examples:
+  liq history fixtures/fred/ -i sofr_rrp_spread --from 2019-06-01 --to 2019-12-31
+  liq history fixtures/fred/ -i reserves_gdp --format csv > reserves_gdp.csv
+  liq history fixtures/fred/ --all --calm 2021-01-01..2024-12-31
+  liq history fixtures/fred/ --all --as-published --json | jq '.backtest.stressOnsets'
+`,
 } as const;

@@ -15,6 +15,8 @@ export interface RunContext {
   readonly stderr: (text: string) => void;
   readonly env: NodeJS.ProcessEnv;
   readonly isTTY: boolean;
+  /** The terminal's width, for charts. */
+  readonly columns: number;
 }
 
 export async function main(argv: readonly string[], io: Partial<RunContext> = {}): Promise<number> {
@@ -23,6 +25,7 @@ export async function main(argv: readonly string[], io: Partial<RunContext> = {}
     stderr: io.stderr ?? ((text) => process.stderr.write(text)),
     env: io.env ?? process.env,
     isTTY: io.isTTY ?? process.stdout.isTTY === true,
+    columns: io.columns ?? process.stdout.columns ?? 100,
   };
   let code: number = ExitCode.ok;
   let monitoring = false;
@@ -72,6 +75,18 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .option('--net-liquidity <formula>', 'net liquidity formula: "fed_assets - tga - rrp" (default) or "reserves + rrp - tga"')
     .addHelpText('after', HELP.compare)
     .action(run(() => import('./compare.ts')));
+
+  withCommonOptions(program.command('history').argument('[files...]', 'CSV files, directories, or - for stdin'), ['auto', 'chart', 'table', 'csv', 'json'])
+    .description('an indicator (--indicator) or the overall status and a backtest (--all) on every business day')
+    .option('-i, --indicator <id>', 'the indicator, e.g. sofr_rrp_spread')
+    .option('--all', 'the overall status through time, with a backtest summary')
+    .option('--from <date>', 'first day (YYYY-MM-DD)')
+    .option('--to <date>', 'last day (YYYY-MM-DD)')
+    .option('--metric <key>', 'the metric to chart (default: the indicator\'s main one)')
+    .option('--calm <from..to>', 'with --all: count stress days in a calm period, e.g. 2021-01-01..2024-12-31')
+    .option('--net-liquidity <formula>', 'net liquidity formula: "fed_assets - tga - rrp" (default) or "reserves + rrp - tga"')
+    .addHelpText('after', HELP.history)
+    .action(run(() => import('./history.ts')));
 
   program
     .command('schema')

@@ -18,6 +18,7 @@ export interface Prepared {
   readonly asOf: Day | undefined;
   readonly asPublished: boolean;
   readonly paint: Paint;
+  readonly colorLevel: 0 | 1 | 2 | 3;
   readonly netLiquidity: NetLiquidityFormula;
 }
 
@@ -27,12 +28,14 @@ export async function prepare(files: readonly string[], opts: CommonOptions & { 
   const netLiquidity = parseFormula(opts.netLiquidity) ?? config.netLiquidity;
   const loaded = await loadPaths(files, { units: opts.unit ?? [] });
   if (opts.quiet !== true) for (const notice of loaded.notices) ctx.stderr(`liq: note: ${notice}\n`);
+  const level = colorLevel(opts.color, ctx.env, ctx.isTTY);
   return {
     all: deriveSeries(loaded.series),
     config,
     asOf,
     asPublished: opts.asPublished === true,
-    paint: chalkPaint(colorLevel(opts.color, ctx.env, ctx.isTTY)),
+    paint: chalkPaint(level),
+    colorLevel: level,
     netLiquidity,
   };
 }

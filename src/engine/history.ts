@@ -111,28 +111,51 @@ export interface Backtest {
 
 const RANK: Record<Overall, number> = { unknown: -1, ok: 0, watch: 1, stress: 2 };
 
-/** Runs of days at or above a level, each with its first day and the indicators behind it. */
-function onsets(points: readonly OverallPoint[], level: 'watch' | 'stress'): Onset[] {
-  const found: Onset[] = [];
-  let start = -1;
-  const close = (end: number): void => {
-    const first = points[start] as OverallPoint;
-    const drivers = Object.entries(first.indicators).filter(([, s]) => s === level || (level === 'watch' && s === 'stress')).map(([id]) => id);
-    found.push({ date: first.date, days: end - start, drivers });
-  };
-  points.forEach((p, i) => {
-    const inRun = RANK[p.status] >= RANK[level];
-    if (inRun && start < 0) start = i;
-    if (!inRun && start >= 0) {
-      close(i);
-      start = -1;
-    }
-  });
-  if (start >= 0) close(points.length);
-  return found;
+/** Business days without stress that separate two episodes; shorter breaks continue one. */
+export const EPISODE_GAP_DAYS = 5;
+
+/** The longest window of any indicator (sofr_above_ceiling, sofr_rrp avg10 + avg10Prev). */
+export const LONGEST_WINDOW = 20;
+
+/**
+ * The first day on which every windowed indicator sees a full window: the 20th SOFR
+ * observation. Days before it are judged on partial windows, so a backtest starts here.
+ */
+export function fullWindowsFrom(all: SeriesSet): Day | null {
+  const sofr = all.get('sofr');
+  return sofr === undefined || sofr.dates.length < LONGEST_WINDOW ? null : (sofr.dates[LONGEST_WINDOW - 1] as number);
 }
 
-export function backtest(points: readonly OverallPoint[], calm?: { from: Day; to: Day }): Backtest {
+/**
+ * Episodes at or above a level: an onset is a day at the level after at least `gap`
+ * business days below it; a run already under way on the first day has no known onset.
+ * `days` counts the business days from the onset to the episode's last day at the level.
+ */
+function onsets(points: readonly OverallPoint[], level: 'watch' | 'stress', gap: number): Onset[] {
+  interface Run { date: string; start: number; end: number; drivers: string[] }
+  const found: Run[] = [];
+  let quiet: number | null = null; // days below the level since the last day at it; null before any
+  let current: Run | 'unknown start' | null = null;
+  points.forEach((p, i) => {
+    if (RANK[p.status] < RANK[level]) {
+      quiet = (quiet ?? 0) + 1;
+      return;
+    }
+    if (quiet === null) {
+      current = 'unknown start';
+    } else if (current !== null && quiet < gap) {
+      if (current !== 'unknown start') current.end = i;
+    } else {
+      const drivers = Object.entries(p.indicators).filter(([, s]) => s === level || (level === 'watch' && s === 'stress')).map(([id]) => id);
+      current = { date: p.date, start: i, end: i, drivers };
+      found.push(current);
+    }
+    quiet = 0;
+  });
+  return found.map((o) => ({ date: o.date, days: o.end - o.start + 1, drivers: o.drivers }));
+}
+
+export function backtest(points: readonly OverallPoint[], calm?: { from: Day; to: Day }, gap = EPISODE_GAP_DAYS): Backtest {
   const years = new Map<string, { days: number; ok: number; watch: number; stress: number; unknown: number }>();
   for (const p of points) {
     const year = p.date.slice(0, 4);
@@ -158,9 +181,42 @@ export function backtest(points: readonly OverallPoint[], calm?: { from: Day; to
     from: points[0]?.date ?? null,
     to: points.at(-1)?.date ?? null,
     years: [...years].map(([year, row]) => ({ year, ...row })),
-    stressOnsets: onsets(points, 'stress'),
-    watchOnsets: onsets(points, 'watch'),
+    stressOnsets: onsets(points, 'stress', gap),
+    watchOnsets: onsets(points, 'watch', gap),
     calm: calmSummary,
   };
 }
 
+
+/** How early the status warned before an episode's worst day. */
+export interface LeadTime {
+  readonly episode: string;
+  readonly date: string;
+  readonly firstWatch: string | null;
+  readonly firstStress: string | null;
+  /** Business days from the first stress day to the episode day (0: stress only that day). */
+  readonly stressLeadDays: number | null;
+}
+
+export const LEAD_LOOKBACK_DAYS = 90;
+
+/**
+ * For each episode day E: the first watch-or-worse day and the first stress day among the
+ * days judged in the 90 calendar days up to and including E.
+ */
+export function leadTimes(points: readonly OverallPoint[], episodes: readonly { name: string; day: Day }[]): LeadTime[] {
+  return episodes.map(({ name, day }) => {
+    const from = formatDay(day - LEAD_LOOKBACK_DAYS);
+    const to = formatDay(day);
+    const window = points.filter((p) => p.date >= from && p.date <= to);
+    const firstWatchAt = window.findIndex((p) => RANK[p.status] >= RANK.watch);
+    const firstStressAt = window.findIndex((p) => p.status === 'stress');
+    return {
+      episode: name,
+      date: to,
+      firstWatch: window[firstWatchAt]?.date ?? null,
+      firstStress: window[firstStressAt]?.date ?? null,
+      stressLeadDays: firstStressAt < 0 ? null : window.length - 1 - firstStressAt,
+    };
+  });
+}
