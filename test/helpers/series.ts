@@ -1,0 +1,75 @@
+/**
+ * Small synthetic series for engine tests: `seriesSet({ sofr: [['2019-09-13', 2.2], ...] })`
+ * builds the typed-array SeriesSet the loader would, so each test states its data inline.
+ */
+import type { SeriesName } from '../../src/domain/catalog.ts';
+import { formatDay, parseIsoDay, type Day } from '../../src/domain/dates.ts';
+import type { Series } from '../../src/domain/series.ts';
+import { assess, type AssessOptions } from '../../src/engine/assess.ts';
+import type { IndicatorDefinition } from '../../src/engine/indicator.ts';
+import type { IndicatorResult } from '../../src/engine/types.ts';
+
+/** One observation; a third element `'derived'` flags it as derived by a dated rule. */
+export type Obs = readonly [date: string, value: number] | readonly [date: string, value: number, flag: 'derived'];
+export type SeriesSpec = Partial<Record<SeriesName, readonly Obs[]>>;
+
+/** A calendar date as a day number; throws on a typo so a test never runs on a wrong date. */
+export function day(iso: string): Day {
+  const d = parseIsoDay(iso);
+  if (d === null) throw new Error(`test date "${iso}" is not YYYY-MM-DD`);
+  return d;
+}
+
+export function series(name: SeriesName, observations: readonly Obs[]): Series {
+  const sorted = [...observations].sort((a, b) => day(a[0]) - day(b[0]));
+  const anyDerived = sorted.some((o) => o[2] === 'derived');
+  return {
+    name,
+    dates: Int32Array.from(sorted, (o) => day(o[0])),
+    values: Float64Array.from(sorted, (o) => o[1]),
+    derived: anyDerived ? Uint8Array.from(sorted, (o) => (o[2] === 'derived' ? 1 : 0)) : null,
+    sources: [],
+  };
+}
+
+export function seriesSet(spec: SeriesSpec): Map<SeriesName, Series> {
+  const out = new Map<SeriesName, Series>();
+  for (const [name, observations] of Object.entries(spec) as [SeriesName, readonly Obs[]][]) {
+    out.set(name, series(name, observations));
+  }
+  return out;
+}
+
+const isWeekend = (d: Day): boolean => {
+  const dow = (((d + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday (4); 0 = Sunday
+  return dow === 0 || dow === 6;
+};
+
+/** `n` weekdays (Monday–Friday) starting on `from` (skipped forward if a weekend). */
+export function weekdays(from: string, n: number): string[] {
+  const out: string[] = [];
+  for (let d = day(from); out.length < n; d++) if (!isWeekend(d)) out.push(formatDay(d));
+  return out;
+}
+
+/** Observations on consecutive weekdays from `from`, one per value. */
+export function onWeekdays(from: string, values: readonly number[]): Obs[] {
+  return weekdays(from, values.length).map((date, i) => [date, values[i] as number] as const);
+}
+
+/** Observations every 7 days from `from` (H.4.1 Wednesdays), one per value. */
+export function weekly(from: string, values: readonly number[]): Obs[] {
+  return values.map((v, i) => [formatDay(day(from) + 7 * i), v] as const);
+}
+
+/** One indicator judged through the engine's entry point, as `liq check --as-of` would. */
+export function judge(
+  definition: IndicatorDefinition,
+  spec: SeriesSpec,
+  asOf: string,
+  options: Omit<AssessOptions, 'asOf' | 'only'> = {},
+): IndicatorResult {
+  const result = assess(seriesSet(spec), { ...options, asOf: day(asOf), only: [definition] }).indicators[0];
+  if (result === undefined) throw new Error('assess returned no indicator');
+  return result;
+}
