@@ -4,12 +4,13 @@
  * long (`date,series,value[,unit]`), or the Treasury's Daily Treasury Statement export.
  * Every problem is reported as `file:line:column: what was found — what was expected`.
  */
-import { parse, CsvError } from 'csv-parse/sync';
+import { CsvError } from 'csv-parse/sync';
 import { UNITS, type UnitScale } from '../domain/catalog.ts';
 import { describeBadDate, parseIsoDay } from '../domain/dates.ts';
 import { decimalsOf, MISSING, parseValueCell } from './cells.ts';
 import type { ObservationStore } from './collect.ts';
 import { interpretColumn, type DeclaredUnits } from './columns.ts';
+import { readRecords } from './records.ts';
 
 export interface SourceText {
   /** The name shown in messages: the path as given, or `<stdin>`. */
@@ -41,22 +42,18 @@ export function readSource(source: SourceText, store: ObservationStore, declared
   let rows = 0;
   let headerLine = 1;
   try {
-    parse(text, {
-      bom: true,
-      skip_empty_lines: true,
-      on_record: (record: string[], context: { lines: number }) => {
-        if (handler === null) {
-          headerLine = context.lines;
-          width = record.length;
-          handler = makeHandler(source, record.map((h) => h.trim()), store, declared, notices);
-          if (handler === null) throw new StopReading();
-          return null;
-        }
-        rows++;
-        handler(record, context.lines);
-        if (store.full) throw new StopReading();
-        return null;
-      },
+    // csv-parse's records and line numbers, by a fast split when the text has no quotes.
+    readRecords(text, (record, line) => {
+      if (handler === null) {
+        headerLine = line;
+        width = record.length;
+        handler = makeHandler(source, record.map((h) => h.trim()), store, declared, notices);
+        if (handler === null) throw new StopReading();
+        return;
+      }
+      rows++;
+      handler(record, line);
+      if (store.full) throw new StopReading();
     });
   } catch (error) {
     if (error instanceof StopReading) return;
