@@ -13,8 +13,7 @@ export const qtPace: IndicatorDefinition = {
   compute(ctx) {
     const missing = missingSeries(ctx, ['fed_assets']);
     if (missing.length > 0) return unavailableFor(this, missing);
-    const now = ctx.at('fed_assets', ctx.asOf);
-    const { change } = changeOverWeeks(ctx, 'fed_assets', 13);
+    const { now, change } = changeOverWeeks(ctx, 'fed_assets', 13);
     return { metrics: { change13w: change, perMonth: change === null ? null : change / 3 }, used: now === null ? [] : [now] };
   },
 };

@@ -1,4 +1,4 @@
-import { changeOverWeeks } from '../_lib/change.ts';
+import { levelAndChange } from '../_lib/change.ts';
 import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
 
 /** Reserve balances at the Fed: the banking system's cash, drained by QT, the TGA and RRP. */
@@ -13,8 +13,6 @@ export const reserves: IndicatorDefinition = {
   compute(ctx) {
     const missing = missingSeries(ctx, ['reserves']);
     if (missing.length > 0) return unavailableFor(this, missing);
-    const level = ctx.at('reserves', ctx.asOf);
-    const { change } = changeOverWeeks(ctx, 'reserves', 52);
-    return { metrics: { level: level?.value ?? null, change52w: change }, used: level === null ? [] : [level] };
+    return levelAndChange(ctx, 'reserves', 52, 'change52w');
   },
 };

@@ -1,4 +1,4 @@
-import { changeOverWeeks } from '../_lib/change.ts';
+import { levelAndChange } from '../_lib/change.ts';
 import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
 
 /** The Treasury's cash account at the Fed: every dollar it gains is a dollar of reserves gone. */
@@ -13,8 +13,6 @@ export const tga: IndicatorDefinition = {
   compute(ctx) {
     const missing = missingSeries(ctx, ['tga']);
     if (missing.length > 0) return unavailableFor(this, missing);
-    const level = ctx.at('tga', ctx.asOf);
-    const { change } = changeOverWeeks(ctx, 'tga', 13);
-    return { metrics: { level: level?.value ?? null, change13w: change }, used: level === null ? [] : [level] };
+    return levelAndChange(ctx, 'tga', 13, 'change13w');
   },
 };
