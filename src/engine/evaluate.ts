@@ -33,11 +33,22 @@ function unitSuffix(definition: IndicatorDefinition, metric: string): string {
   return '';
 }
 
-function describe(definition: IndicatorDefinition, rule: Rule, metrics: Metrics, negate: boolean): string {
+/**
+ * The value as the sentence shows it, with more digits where rounding would make it read
+ * as a threshold it is not equal to ("change13w 300 bn < 300 bn" for 299.9).
+ */
+function shownValue(v: number, rules: readonly Rule[]): string {
+  const short = formatReasonNumber(v);
+  const collides = rules.some((r) => r.value !== v && formatReasonNumber(r.value) === short);
+  return collides ? v.toLocaleString('en-US', { maximumFractionDigits: 6 }) : short;
+}
+
+function describe(definition: IndicatorDefinition, rule: Rule, metrics: Metrics, negate: boolean, all: readonly Rule[]): string {
   const v = metrics[rule.metric] as number;
   const unit = unitSuffix(definition, rule.metric);
   const op = negate ? NEGATION[rule.op] : SYMBOL[rule.op];
-  return `${rule.metric} ${formatReasonNumber(v)}${unit} ${op} ${formatReasonNumber(rule.value)}${unit}`;
+  const sameMetric = all.filter((r) => r.metric === rule.metric);
+  return `${rule.metric} ${shownValue(v, sameMetric)}${unit} ${op} ${formatReasonNumber(rule.value)}${unit}`;
 }
 
 const rulesOf = (level: Level): readonly Rule[] => level ?? [];
@@ -47,7 +58,7 @@ export function evaluate(definition: IndicatorDefinition, metrics: Metrics, thre
   if (all.length === 0) return { status: Status.info, reason: 'informational: no threshold' };
   for (const [level, status] of [[thresholds.stress, Status.stress], [thresholds.watch, Status.watch]] as const) {
     const hit = rulesOf(level).find((rule) => holds(rule, metrics));
-    if (hit !== undefined) return { status, reason: `${describe(definition, hit, metrics, false)}: ${status}` };
+    if (hit !== undefined) return { status, reason: `${describe(definition, hit, metrics, false, all)}: ${status}` };
   }
   const judged = all.filter((rule) => typeof metrics[rule.metric] === 'number');
   if (judged.length === 0) {
@@ -57,6 +68,6 @@ export function evaluate(definition: IndicatorDefinition, metrics: Metrics, thre
   // The nearest level not reached: watch if there is one, else stress.
   const next = rulesOf(thresholds.watch).length > 0 ? 'watch' : 'stress';
   const shown = rulesOf(next === 'watch' ? thresholds.watch : thresholds.stress).filter((r) => typeof metrics[r.metric] === 'number');
-  const text = (shown.length > 0 ? shown : judged).map((rule) => describe(definition, rule, metrics, true)).join(' and ');
+  const text = (shown.length > 0 ? shown : judged).map((rule) => describe(definition, rule, metrics, true, all)).join(' and ');
   return { status: Status.ok, reason: `${text} (${next})` };
 }

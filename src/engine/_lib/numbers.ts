@@ -3,7 +3,9 @@
  * difference is rounded to 1e-6 bp: 2.43 − 2.00 is 43 bp, not 43.00000000000001.
  */
 export function spreadBp(a: number, b: number): number {
-  return Math.round((a - b) * 1e8) / 1e6;
+  const steps = (a - b) * 1e8;
+  // Half away from zero (Math.round alone sends −0.5 up), so spreadBp(a, b) = −spreadBp(b, a); + 0 turns −0 into 0.
+  return (Math.sign(steps) * Math.round(Math.abs(steps))) / 1e6 + 0;
 }
 
 /** Drops binary floating-point noise beyond 12 significant digits (26.900000000000002 → 26.9). */
