@@ -50,23 +50,25 @@ export function deriveSeries(loaded: SeriesSet): Map<SeriesName, Series> {
 
 /**
  * Adds derived points on `dates` wherever the user's series does not cover them: before
- * its first observation, or past its staleness limit after its last.
+ * its first observation, or past its staleness limit after its last one on or before the
+ * date (so a gap inside the series is filled too). Judged from earlier observations only:
+ * data dated later never change what is derived for a day, so `--as-of` cannot look ahead.
  */
 function fill(out: Map<SeriesName, Series>, name: SeriesName, dates: Int32Array, valueAt: (i: number) => number): void {
   const own = out.get(name);
   const limit = STALE_AFTER_DAYS[SERIES[name].frequency];
-  const first = own?.dates[0] ?? Infinity;
-  const coveredTo = own === undefined ? -Infinity : (own.dates.at(-1) as number) + limit;
+  const ownCount = own?.dates.length ?? 0;
   const picked: number[] = [];
+  let last = -1; // index of the user's last observation on or before the date
   for (let i = 0; i < dates.length; i++) {
     const day = dates[i] as number;
-    if (day < first || day > coveredTo) picked.push(i);
+    while (last + 1 < ownCount && (own?.dates[last + 1] as number) <= day) last++;
+    if (last < 0 || day - (own?.dates[last] as number) > limit) picked.push(i);
   }
   if (picked.length === 0) return;
-  const ownCount = own?.dates.length ?? 0;
   const total = ownCount + picked.length;
   const merged = { dates: new Int32Array(total), values: new Float64Array(total), derived: new Uint8Array(total) };
-  // Derived points lie wholly before or after the user's own: merge two sorted runs.
+  // Two sorted runs with no date in common (a derived date has no own point): merge them.
   let a = 0;
   let b = 0;
   for (let k = 0; k < total; k++) {
