@@ -1,4 +1,5 @@
 /** Reading one CSV cell as a number: strict, because a silently misread value is worse than an error. */
+import { shown } from './shown.ts';
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -20,22 +21,33 @@ export function parseValueCell(raw: string): CellValue {
     else if (!PLAIN_NUMBER.test(text)) return { problem: describeBadNumber(text) };
   }
   const value = Number(text);
-  if (!Number.isFinite(value)) return { problem: `"${text}" is too large to be a number` };
+  if (!Number.isFinite(value)) return { problem: `"${shown(text)}" is too large to be a number (beyond ±1.8e308)` };
   return value;
 }
 
 function describeBadNumber(text: string): string {
-  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  if (NOT_A_NUMBER.test(text)) return `"${shown}" is not a number (leave the cell empty, or ".", for no observation that day)`;
-  if (/^[+-]?[\d.]+%$/.test(text)) return `"${shown}" has a percent sign (write the number alone; rates are in percent)`;
-  if (/^\d+,\d+$/.test(text)) return `"${shown}" is not a number (decimal commas are not accepted; use a point: ${text.replace(',', '.')})`;
-  return `"${shown}" is not a number`;
+  const quoted = `"${shown(text)}"`;
+  if (NOT_A_NUMBER.test(text)) return `${quoted} is not a number (leave the cell empty, or ".", for no observation that day)`;
+  if (/^[+-]?[\d.]+%$/.test(text)) return `${quoted} has a percent sign (write the number alone; rates are in percent)`;
+  if (/^[+-]?\d+,\d+$/.test(text)) return `${quoted} is not a number (decimal commas are not accepted; use a point: ${text.replace(',', '.')})`;
+  if (/^[+-]?\d{1,3}(?:\.\d{3})+,\d+$/.test(text)) {
+    return `${quoted} is not a number (European separators are not accepted; write ${text.replaceAll('.', '').replace(',', '.')})`;
+  }
+  if (/^\(\d[\d,.]*\)$/.test(text)) return `${quoted} is not a number (write a negative number with a minus sign, not in parentheses)`;
+  if (/^[$€£¥]/.test(text)) return `${quoted} is not a number (write the number without a currency sign)`;
+  return `${quoted} is not a number`;
 }
 
 /** Digits after the decimal point as written, for spotting rates written as fractions. */
 export function decimalsOf(text: string): number {
   const dot = text.indexOf('.');
   if (dot < 0) return 0;
-  const e = text.search(/[eE]/);
-  return (e < 0 ? text.length : e) - dot - 1;
+  // Digits only, so trailing spaces or an exponent do not count as decimals.
+  let end = dot + 1;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c < 48 || c > 57) break;
+    end++;
+  }
+  return end - dot - 1;
 }

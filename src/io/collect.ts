@@ -7,6 +7,7 @@
 import { SERIES, MILLIONS_IF_MAX_ABOVE, UNITS, type SeriesName, type UnitScale, type Dimension } from '../domain/catalog.ts';
 import { formatDay, type Day } from '../domain/dates.ts';
 import type { Series, SeriesSource } from '../domain/series.ts';
+import { dataError } from '../errors.ts';
 
 /** How a column's unit is to be decided once its file has been read. */
 export type UnitRule =
@@ -78,7 +79,8 @@ export class ObservationStore {
   }
 
   openSegment(file: string, column: number, label: string, series: SeriesName, rule: UnitRule): number {
-    if (this.segments.length >= 0xffff) throw new RangeError('too many input columns (over 65,535)');
+    // Segment ids are stored as Uint16; past that the input is not a set of time series.
+    if (this.segments.length >= 0xffff) throw dataError(`${file}: too many series columns and labels (over 65,535 across the inputs)`);
     const id = this.segments.length;
     this.segments.push({ file, column, label, series, rule, maxAbs: 0, maxDecimals: 0, firstLine: 0, count: 0, resolved: null });
     this.openSegments.push(id);
@@ -209,7 +211,16 @@ function resolveUnit(segment: Segment): { scale: UnitScale; basis: string } {
  * three decimals, which percent rates (quoted to the basis point) never need.
  */
 function looksLikeFractions(segment: Segment): boolean {
-  return segment.rule.kind === 'default' && segment.count > 0 && segment.maxAbs <= 0.25 && segment.maxDecimals > 3;
+  return mayBeFractions(segment.rule) && segment.count > 0 && segment.maxAbs <= 0.25 && segment.maxDecimals > 3;
+}
+
+/**
+ * Whether a column could hold rates written as fractions: a percent column whose unit the
+ * user did not declare. That includes FRED ids, because the canonical names sofr, effr,
+ * iorb are also FRED ids and a hand-made `date,sofr` file is read as FRED's percent.
+ */
+export function mayBeFractions(rule: UnitRule): boolean {
+  return rule.kind === 'default' || (rule.kind === 'known' && rule.scale.name === 'percent' && rule.basis !== 'declared');
 }
 
 function implausible(series: SeriesName, raw: number, value: number, scale: UnitScale, segment: Segment): string {

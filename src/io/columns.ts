@@ -3,8 +3,9 @@
  * names and FRED ids are both accepted, in any case; a unit may be declared as a suffix,
  * `reserves[millions]` or `reserves (millions)`, or with `--unit reserves=millions`.
  */
-import { SERIES, UNITS, lookupSeries, unitNamesFor, type SeriesName } from '../domain/catalog.ts';
+import { SERIES, UNITS, lookupSeries, unitNamesFor, type SeriesName, type UnitScale } from '../domain/catalog.ts';
 import type { UnitRule } from './collect.ts';
+import { shown } from './shown.ts';
 
 const UNIT_SUFFIX = /^(.*?)\s*[[(]\s*([A-Za-z]+)\s*[\])]$/;
 
@@ -28,26 +29,31 @@ export function interpretColumn(header: string, declared: DeclaredUnits, fallbac
 
   if (base.toLowerCase() === 'value') {
     if (fallbackName === null) {
-      return { kind: 'problem', message: `a "value" column needs a series name: name the column (date,SOFR) or the file after the FRED id (SOFR.csv)` };
+      return { kind: 'problem', message: `a "value" column needs a series name, and stdin has no file name to take it from: name the column instead (date,SOFR)` };
     }
     const named = seriesFromFileName(fallbackName);
     if (named === null) {
-      return { kind: 'problem', message: `cannot tell which series the "value" column holds: name the file after a FRED id (e.g. SOFR.csv) or the column (date,SOFR)` };
+      const file = fallbackName.replace(/^.*[\\/]/, '');
+      return {
+        kind: 'problem',
+        message: `cannot tell which series the "value" column holds: the file name "${shown(file)}" is not a series or FRED id; rename the file after one (SOFR.csv, WRESBAL.csv) or name the column (date,SOFR)`,
+      };
     }
     base = named;
   }
   const found = lookupSeries(base);
   if (found === undefined) return { kind: 'unknown', label };
 
+  const fromFlag = unitText === undefined;
   unitText ??= declared.get(base.toLowerCase()) ?? declared.get(found.series);
   const dimension = SERIES[found.series].dimension;
   if (unitText !== undefined) {
-    const scale = UNITS[unitText];
-    if (scale === undefined || scale.dimension !== dimension) {
-      return {
-        kind: 'problem',
-        message: `unit "${unitText}" does not fit ${found.series} (a ${dimension}); use one of: ${unitNamesFor(dimension).join(', ')}`,
-      };
+    const scale = unitScale(unitText);
+    const where = fromFlag ? ` (from --unit)` : '';
+    const allowed = unitNamesFor(dimension).join(', ');
+    if (scale === undefined) return { kind: 'problem', message: `unknown unit "${unitText}"${where} for ${found.series}; use one of: ${allowed}` };
+    if (scale.dimension !== dimension) {
+      return { kind: 'problem', message: `unit "${unitText}"${where} does not fit ${found.series} (a ${dimension}); use one of: ${allowed}` };
     }
     return { kind: 'series', series: found.series, label, rule: { kind: 'known', scale, basis: 'declared' } };
   }
@@ -66,6 +72,11 @@ export function interpretColumn(header: string, declared: DeclaredUnits, fallbac
     label,
     rule: dimension === 'rate' ? { kind: 'default', scale: scale as (typeof UNITS)[string] } : { kind: 'known', scale: scale as (typeof UNITS)[string], basis: 'default' },
   };
+}
+
+/** A unit by name; own keys only, so "constructor" is an unknown unit, not Object's. */
+export function unitScale(name: string): UnitScale | undefined {
+  return Object.hasOwn(UNITS, name) ? UNITS[name] : undefined;
 }
 
 /** The series a file name stands for: `WTREGEN.csv`, `WRESBAL_millions_2021-06.csv`, `sofr.csv`. */

@@ -3,10 +3,10 @@ import type { SeriesName } from '../domain/catalog.ts';
 import type { Series } from '../domain/series.ts';
 import { dataError, usageError } from '../errors.ts';
 import { ObservationStore } from './collect.ts';
-import type { DeclaredUnits } from './columns.ts';
+import { unitScale, type DeclaredUnits } from './columns.ts';
 import { readSource, type SourceText } from './parse.ts';
 import { readInputs } from './read.ts';
-import { UNITS } from '../domain/catalog.ts';
+import { SERIES, lookupSeries, unitNamesFor } from '../domain/catalog.ts';
 
 export interface Loaded {
   readonly series: Map<SeriesName, Series>;
@@ -49,9 +49,17 @@ function parseUnitFlags(flags: readonly string[]): DeclaredUnits {
   for (const flag of flags) {
     const match = /^\s*([^=\s]+)\s*=\s*([A-Za-z]+)\s*$/.exec(flag);
     if (match === null) throw usageError(`--unit "${flag}": expected NAME=UNIT, e.g. --unit reserves=millions`);
+    const name = (match[1] as string).toLowerCase();
     const unit = (match[2] as string).toLowerCase();
-    if (UNITS[unit] === undefined) throw usageError(`--unit "${flag}": unknown unit "${unit}"; use one of: ${Object.keys(UNITS).join(', ')}`);
-    declared.set((match[1] as string).toLowerCase(), unit);
+    const found = lookupSeries(name);
+    if (found === undefined) throw usageError(`--unit "${flag}": "${name}" is not a series or FRED id liq knows (e.g. reserves, tga, WALCL)`);
+    const dimension = SERIES[found.series].dimension;
+    const scale = unitScale(unit);
+    if (scale === undefined) throw usageError(`--unit "${flag}": unknown unit "${unit}"; use one of: ${unitNamesFor(dimension).join(', ')}`);
+    if (scale.dimension !== dimension) {
+      throw usageError(`--unit "${flag}": ${found.series} is a ${dimension}, so its unit is one of: ${unitNamesFor(dimension).join(', ')}`);
+    }
+    declared.set(name, unit);
   }
   return declared;
 }

@@ -9,7 +9,9 @@ import { UNITS, type UnitScale } from '../domain/catalog.ts';
 import { describeBadDate, parseIsoDay } from '../domain/dates.ts';
 import { decimalsOf, MISSING, parseValueCell } from './cells.ts';
 import type { ObservationStore } from './collect.ts';
+import { mayBeFractions } from './collect.ts';
 import { interpretColumn, type DeclaredUnits } from './columns.ts';
+import { shown } from './shown.ts';
 import { readRecords } from './records.ts';
 
 export interface SourceText {
@@ -26,6 +28,14 @@ const DATE_HEADERS = new Set(['date', 'observation_date']);
 const DTS_TGA_CLOSING = 'treasury general account (tga) closing balance';
 const DTS_SCALE: UnitScale = UNITS.millions as UnitScale;
 
+const MAX_IGNORED_NOTES = 10;
+
+/** Up to a few names, quoted, then how many more: a message stays one readable line. */
+function listed(names: readonly string[]): string {
+  const shownNames = names.slice(0, 6).map((c) => `"${clip(c)}"`).join(', ');
+  return names.length > 6 ? `${shownNames} and ${names.length - 6} more` : shownNames;
+}
+
 /** Thrown inside the parser's callback to stop reading once enough problems are known. */
 class StopReading extends Error {}
 
@@ -33,7 +43,7 @@ export function readSource(source: SourceText, store: ObservationStore, declared
   const { name, text } = source;
   const shapeProblem = checkShape(text);
   if (shapeProblem !== null) {
-    store.problem(`${name}:1:1: ${shapeProblem}`);
+    store.problem(`${name}:${shapeProblem}`);
     return;
   }
   const mark = store.mark();
@@ -58,7 +68,7 @@ export function readSource(source: SourceText, store: ObservationStore, declared
   } catch (error) {
     if (error instanceof StopReading) return;
     if (error instanceof CsvError) {
-      store.problem(describeCsvError(name, error, width));
+      store.problem(describeCsvError(name, error, width, text));
       return;
     }
     throw error;
@@ -74,33 +84,91 @@ export function readSource(source: SourceText, store: ObservationStore, declared
   store.endFile(mark);
 }
 
-/** Catches what is not CSV text at all before the parser sees it. */
+/** A header line longer than this is not a header: nobody has a million characters of series names. */
+const LONGEST_HEADER = 1_000_000;
+
+/**
+ * Catches what is not CSV text at all before the parser sees it, naming what it looks
+ * like when that is recognisable. Returns `line:column: message`, or null. Only the
+ * head is scanned for most checks, so a large good file costs nothing here.
+ */
 function checkShape(text: string): string | null {
-  if (text.includes('\u0000')) return 'the file contains NUL bytes: it is binary, not a CSV text file';
   const head = text.slice(0, 4096);
-  if (head.includes('\uFFFD')) return 'the file is not UTF-8 text (is it a spreadsheet or a compressed file? export it as CSV)';
+  const kind = recognise(head);
+  if (kind !== null) return `1:1: ${kind}`;
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return `${locate(text, nul)}: a NUL byte: the file is binary, not a CSV text file`;
+  const bad = head.indexOf('\uFFFD');
+  if (bad >= 0) return `${locate(text, bad)}: the file is not UTF-8 text (is it a spreadsheet or a compressed file? export or save it as CSV, UTF-8)`;
   // eslint-disable-next-line no-control-regex
-  if (/[\u0001-\u0008\u000e-\u001f]/.test(head)) return 'the file contains control characters: it is binary, not a CSV text file';
+  const control = head.search(/[\u0001-\u0008\u000e-\u001f\u007f]/);
+  if (control >= 0) return `${locate(text, control)}: a control character (U+${head.charCodeAt(control).toString(16).padStart(4, '0').toUpperCase()}): the file is binary, not a CSV text file`;
+  if (text.length > LONGEST_HEADER && text.lastIndexOf('\n', LONGEST_HEADER) < 0 && text.lastIndexOf('\r', LONGEST_HEADER) < 0) {
+    return `1:1: the first line is over ${LONGEST_HEADER.toLocaleString('en-US')} characters long with no line break: not a CSV header (expected a header such as observation_date,SOFR, then one row per date)`;
+  }
   return null;
 }
 
-function describeCsvError(name: string, error: CsvError, width: number): string {
+/** Formats that people hand to liq by mistake, recognised by their first bytes. */
+function recognise(head: string): string | null {
+  if (head.startsWith('PK\u0003\u0004')) return 'this is a ZIP archive or an Excel workbook (.xlsx), not CSV: export the sheet as CSV (UTF-8)';
+  if (head.startsWith('\u001f\uFFFD')) return 'this is a gzip-compressed file, not CSV: decompress it first (gunzip)';
+  if (head.startsWith('%PDF')) return 'this is a PDF, not CSV';
+  // UTF-16 with a BOM decodes as two replacement characters; without one, as every other char NUL.
+  if (head.startsWith('\uFFFD\uFFFD') || /^[^\u0000]\u0000[^\u0000]\u0000/.test(head) || /^\u0000[^\u0000]\u0000[^\u0000]/.test(head)) {
+    return 'the file is UTF-16 text, not UTF-8: save it as "CSV UTF-8" (or convert it: iconv -f UTF-16 -t UTF-8)';
+  }
+  const start = head.replace(/^\uFEFF?\s*/, '');
+  if (/^<(?:!doctype|html|\?xml|head|body)/i.test(start)) return 'this is an HTML or XML page, not CSV (a web page saved instead of the CSV download? on FRED use "Download" → CSV)';
+  if (/^[{[]\s*["{[\]]/.test(start)) return 'this is JSON, not CSV: liq reads CSV (e.g. FRED\'s "Download" → CSV)';
+  return null;
+}
+
+/**
+ * `line:column` of a character offset, the column counted in fields (commas before it on
+ * its line) like every other message; for messages only, so an O(n) count is fine.
+ */
+function locate(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  let field = 1;
+  for (let i = text.indexOf(',', lineStart); i >= 0 && i < offset; i = text.indexOf(',', i + 1)) field++;
+  return `${line}:${field}`;
+}
+
+function describeCsvError(name: string, error: CsvError, width: number, text: string): string {
   const line = (error as CsvError & { lines?: number }).lines ?? 1;
+  // csv-parse's `index` is the field's position in its record for the quote errors.
+  const field = (error as CsvError & { index?: number }).index;
+  const column = typeof field === 'number' ? field + 1 : 1;
   switch (error.code) {
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH': {
       const got = (error as CsvError & { record?: unknown[] }).record?.length;
-      return `${name}:${line}:1: expected ${width} fields, as in the header, but found ${got ?? 'a different number'}`;
+      if (got === undefined) return `${name}:${line}:1: expected ${width} fields, as in the header, but found a different number`;
+      const hint = got > width ? ' (a number with an unquoted thousands separator? quote it: "1,234.5")' : ' (leave a cell empty, but keep its comma)';
+      return `${name}:${line}:${Math.min(got, width) + 1}: expected ${width} fields, as in the header, but found ${got}${hint}`;
     }
     case 'CSV_QUOTE_NOT_CLOSED':
-      return `${name}:${line}:1: a quoted field is never closed (a " without its closing ")`;
+      return `${name}:${openQuote(text)}: a quoted field starts here and is never closed (a " without its closing "; the file ends inside it)`;
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return `${name}:${line}:1: unexpected character after a closing quote (quote the whole field: "1,234.5")`;
+      return `${name}:${line}:${column}: unexpected character after a closing quote (quote the whole field: "1,234.5", and double a quote inside it: "")`;
     case 'INVALID_OPENING_QUOTE':
-      return `${name}:${line}:1: a quote inside an unquoted field (quote the whole field and double inner quotes)`;
+      return `${name}:${line}:${column}: a quote inside an unquoted field (quote the whole field and double inner quotes)`;
     default:
-      return `${name}:${line}:1: not readable as CSV (${error.message})`;
+      return `${name}:${line}:1: not readable as CSV (${shown(error.message, 200)})`;
   }
+}
+
+/** `line:column` of the quote that opens the field left unclosed at the end of the text. */
+function openQuote(text: string): string {
+  let open = -1;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) open = open < 0 ? i : -1;
+  return open < 0 ? '1:1' : locate(text, open);
 }
 
 function makeHandler(source: SourceText, header: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[]): RowHandler | null {
@@ -108,32 +176,61 @@ function makeHandler(source: SourceText, header: string[], store: ObservationSto
   if (lower.includes('record date') && lower.includes('type of account')) return dtsHandler(source, lower, store);
   if (header.length === 1) {
     const only = header[0] ?? '';
-    const hint = only.includes(';') ? ' — it looks ";"-separated; liq reads comma-separated files' : only.includes('\t') ? ' — it looks tab-separated; liq reads comma-separated files' : '';
-    store.problem(`${source.name}:1:1: the header has a single column ("${clip(only)}"); expected a date column and at least one series${hint}`);
+    const hint = only.includes(';')
+      ? ' — it looks ";"-separated; liq reads comma-separated files (save as "CSV (comma delimited)")'
+      : only.includes('\t')
+        ? ' — it looks tab-separated; liq reads comma-separated files'
+        : '';
+    store.problem(`${source.name}:1:1: the header has a single column ("${clip(only)}"); expected a date column and at least one series, e.g. date,sofr${hint}`);
     return null;
   }
   if (!DATE_HEADERS.has(lower[0] ?? '')) {
-    store.problem(`${source.name}:1:1: the first column must be the date, named "date" or "observation_date" (found "${clip(header[0] ?? '')}")`);
+    store.problem(`${source.name}:1:1: the first column must be the date, named "date" or "observation_date" (found "${clip(header[0] ?? '')}")${firstColumnHint(header, lower)}`);
     return null;
   }
-  const duplicate = lower.findIndex((h, i) => lower.indexOf(h) !== i);
-  if (duplicate >= 0) {
-    store.problem(`${source.name}:1:${duplicate + 1}: the column "${clip(header[duplicate] ?? '')}" appears twice (also column ${lower.indexOf(lower[duplicate] ?? '') + 1}); each column needs its own name`);
-    return null;
+  // A map, not indexOf per column: a header of 200,000 columns must not take minutes.
+  const firstAt = new Map<string, number>();
+  for (let j = 0; j < lower.length; j++) {
+    const h = lower[j] as string;
+    if (h === '') continue; // unnamed columns (trailing commas from a spreadsheet) are ignored, not duplicates
+    const earlier = firstAt.get(h);
+    if (earlier !== undefined) {
+      store.problem(`${source.name}:1:${j + 1}: the column "${clip(header[j] ?? '')}" appears twice (also column ${earlier + 1}); each column needs its own name`);
+      return null;
+    }
+    firstAt.set(h, j);
   }
   if (lower.includes('series') && lower.includes('value')) return longHandler(source, lower, store, declared, notices);
   return wideHandler(source, header, store, declared, notices);
 }
 
-const clip = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+const clip = (text: string): string => shown(text);
 
-function dayOf(store: ObservationStore, where: string, cell: string): number | null {
+/** Why the first column is not a date column, when that can be told. */
+function firstColumnHint(header: readonly string[], lower: readonly string[]): string {
+  if (parseIsoDay(header[0] ?? '') !== null) return '; the file seems to have no header row: add one, e.g. date,sofr';
+  const dateAt = lower.findIndex((h) => DATE_HEADERS.has(h));
+  if (dateAt > 0) return `; move the date column (column ${dateAt + 1}) to the front`;
+  return '';
+}
+
+/**
+ * The day of a row's date cell, or null after reporting why it is not one. A row whose
+ * cells are all empty (spreadsheets pad files with ",,,") is skipped like a blank line.
+ */
+function dayOf(store: ObservationStore, where: string, cell: string, record: readonly string[]): number | null {
   const day = parseIsoDay(cell);
   if (day === null) {
     const trimmed = cell.trim();
     const again = trimmed !== cell ? parseIsoDay(trimmed) : null;
     if (again !== null) return again;
-    store.problem(`${where}: ${describeBadDate(trimmed)}`);
+    if (trimmed === '' && record.every((c) => c.trim() === '')) return null;
+    const bare = trimmed.replace(/^\uFEFF/, '').toLowerCase();
+    if (DATE_HEADERS.has(bare) || bare === 'record date') {
+      store.problem(`${where}: this line repeats a header (were two files joined into one? give each file as its own argument)`);
+      return null;
+    }
+    store.problem(`${where}: ${describeBadDate(shown(trimmed))}`);
   }
   return day;
 }
@@ -141,7 +238,12 @@ function dayOf(store: ObservationStore, where: string, cell: string): number | n
 function wideHandler(source: SourceText, header: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[]): RowHandler | null {
   const columns: { index: number; segment: number; counts: boolean; unit: string }[] = [];
   const ignored: string[] = [];
+  let unnamed = 0;
   for (let j = 1; j < header.length; j++) {
+    if (header[j] === '') {
+      unnamed++;
+      continue;
+    }
     const meaning = interpretColumn(header[j] ?? '', declared, source.named ? source.name : null);
     if (meaning.kind === 'problem') {
       store.problem(`${source.name}:1:${j + 1}: ${meaning.message}`);
@@ -153,26 +255,28 @@ function wideHandler(source: SourceText, header: string[], store: ObservationSto
     }
     const segment = store.openSegment(source.name, j + 1, meaning.label, meaning.series, meaning.rule);
     const unit = meaning.rule.kind === 'magnitude' ? 'USD billions or millions' : meaning.rule.scale.name;
-    columns.push({ index: j, segment, counts: meaning.rule.kind === 'default', unit });
+    columns.push({ index: j, segment, counts: mayBeFractions(meaning.rule), unit });
   }
   if (columns.length === 0) {
+    const found = ignored.length > 0 ? `found ${listed(ignored)}` : 'every column after the date is unnamed';
     store.problem(
-      `${source.name}:1:2: no known series in the header (found ${ignored.map((c) => `"${clip(c)}"`).join(', ')}); ` +
+      `${source.name}:1:2: no known series in the header (${found}); ` +
         `name columns by series (sofr, rrp_rate, reserves, …) or FRED id (SOFR, RRPONTSYAWARD, WRESBAL, …)`,
     );
     return null;
   }
-  if (ignored.length > 0) notices.push(`${source.name}: ignored column${ignored.length > 1 ? 's' : ''} ${ignored.map((c) => `"${clip(c)}"`).join(', ')} (not a series liq knows; see liq --help)`);
+  if (ignored.length > 0) notices.push(`${source.name}: ignored column${ignored.length > 1 ? 's' : ''} ${listed(ignored)} (not a series liq knows; see liq --help)`);
+  if (unnamed > 0) notices.push(`${source.name}: ignored ${unnamed} column${unnamed > 1 ? 's' : ''} with no name in the header`);
 
   return (record, line) => {
-    const day = dayOf(store, `${source.name}:${line}:1`, record[0] ?? '');
+    const day = dayOf(store, `${source.name}:${line}:1`, record[0] ?? '', record);
     if (day === null) return;
     for (const column of columns) {
       const cell = record[column.index] as string;
       const value = parseValueCell(cell);
       if (value === MISSING) continue;
       if (typeof value !== 'number') {
-        store.problem(`${source.name}:${line}:${column.index + 1}: ${value.problem} (expected ${column.unit} for ${header[column.index]})`);
+        store.problem(`${source.name}:${line}:${column.index + 1}: ${value.problem} (expected ${column.unit} for ${clip(header[column.index] ?? '')})`);
         continue;
       }
       store.add(column.segment, day, value, line, column.counts ? decimalsOf(cell) : 0);
@@ -181,15 +285,20 @@ function wideHandler(source: SourceText, header: string[], store: ObservationSto
 }
 
 function longHandler(source: SourceText, lower: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[]): RowHandler {
-  const dateAt = lower.indexOf('date');
+  const dateAt = 0; // makeHandler has checked that the first column is the date, "date" or "observation_date"
   const seriesAt = lower.indexOf('series');
   const valueAt = lower.indexOf('value');
   const unitAt = lower.indexOf('unit');
   const segments = new Map<string, number | null>();
+  let ignoredLabels = 0;
   return (record, line) => {
-    const day = dayOf(store, `${source.name}:${line}:${dateAt + 1}`, record[dateAt] ?? '');
+    const day = dayOf(store, `${source.name}:${line}:${dateAt + 1}`, record[dateAt] ?? '', record);
     if (day === null) return;
     const label = (record[seriesAt] ?? '').trim();
+    if (label === '') {
+      store.problem(`${source.name}:${line}:${seriesAt + 1}: the series name is empty (expected a series or FRED id, e.g. sofr or WRESBAL)`);
+      return;
+    }
     const unit = unitAt >= 0 ? (record[unitAt] ?? '').trim() : '';
     const key = `${label.toLowerCase()}[${unit.toLowerCase()}]`;
     let segment = segments.get(key);
@@ -199,7 +308,9 @@ function longHandler(source: SourceText, lower: string[], store: ObservationStor
         store.problem(`${source.name}:${line}:${(unit === '' ? seriesAt : unitAt) + 1}: ${meaning.message}`);
         segment = null;
       } else if (meaning.kind === 'unknown') {
-        notices.push(`${source.name}:${line}:${seriesAt + 1}: ignored series "${clip(label)}" (not a series liq knows)`);
+        // One note per unknown name, but not thousands of them for a file of junk names.
+        if (++ignoredLabels <= MAX_IGNORED_NOTES) notices.push(`${source.name}:${line}:${seriesAt + 1}: ignored series "${clip(label)}" (not a series liq knows)`);
+        else if (ignoredLabels === MAX_IGNORED_NOTES + 1) notices.push(`${source.name}: more ignored series not listed`);
         segment = null;
       } else {
         segment = store.openSegment(source.name, valueAt + 1, label, meaning.series, meaning.rule);
@@ -211,7 +322,7 @@ function longHandler(source: SourceText, lower: string[], store: ObservationStor
     const value = parseValueCell(cell);
     if (value === MISSING) return;
     if (typeof value !== 'number') {
-      store.problem(`${source.name}:${line}:${valueAt + 1}: ${value.problem} (expected a value for ${label})`);
+      store.problem(`${source.name}:${line}:${valueAt + 1}: ${value.problem} (expected a value for ${clip(label)})`);
       return;
     }
     store.add(segment, day, value, line, decimalsOf(cell));
@@ -239,7 +350,7 @@ function dtsHandler(source: SourceText, lower: string[], store: ObservationStore
   });
   return (record, line) => {
     if ((record[typeAt] ?? '').trim().toLowerCase() !== DTS_TGA_CLOSING) return;
-    const day = dayOf(store, `${source.name}:${line}:${dateAt + 1}`, record[dateAt] ?? '');
+    const day = dayOf(store, `${source.name}:${line}:${dateAt + 1}`, record[dateAt] ?? '', record);
     if (day === null) return;
     const value = parseValueCell(record[amountAt] as string);
     if (value === MISSING) return;
