@@ -52,4 +52,24 @@ Examples:
   liq history fixtures/fred/ --all --calm 2021-01-01..2024-12-31
   liq history fixtures/fred/ --all --as-published --json | jq '.backtest.stressOnsets'
 `,
+  fetch: `
+Downloads every series liq knows that has a public source, one FRED-format CSV each
+(observation_date,ID): FRED's CSV download, or the FRED API when FRED_API_KEY is set; the
+New York Fed's results for the latest repo take-up (srf) and the SOFR 99th percentile.
+Only dates after what the cache holds are asked for (the last 5 observations again, so a
+revision replaces the old value). A failing series is named; the others are still saved.
+Then \`liq check --cached\` works offline, and \`liq check --fetch\` fetches and checks.
+
+Cache folder: --dir, else $LIQ_CACHE_DIR, else $XDG_CACHE_HOME/liq, else ~/.cache/liq.
+Sources: $LIQ_FRED_URL (https://fred.stlouisfed.org), $LIQ_FRED_API_URL
+(https://api.stlouisfed.org), $LIQ_NYFED_URL (https://markets.newyorkfed.org).
+Exit codes: 0 all saved; 66 some series could not be fetched; 73 the cache cannot be written.
+
+Examples:
+  liq fetch                                     update the cache (the first run takes it all)
+  liq fetch --since 2024-01-01                  ask again from a date, to take in revisions
+  liq fetch --dir ~/liq-data && liq check ~/liq-data/
+  liq check --cached                            offline: the cache alone, with its age
+  15 7 * * 1-5  liq check --fetch --exit-status -q || mail -s "liq: not ok" me@example.com
+`,
 } as const;

@@ -66,8 +66,28 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
   )
     .description('the dashboard: data coverage, every indicator, overall status')
     .option('--net-liquidity <formula>', 'net liquidity formula: "fed_assets - tga - rrp" (default) or "reserves + rrp - tga"')
+    .option('--cached', 'read the `liq fetch` cache, offline, and say how old each series is (give no files)')
+    .option('--fetch', 'update the `liq fetch` cache, then read it (give no files)')
     .addHelpText('after', HELP.check)
     .action(run(() => import('./check.ts')));
+
+  program
+    .command('fetch')
+    .description('download the series from FRED and the New York Fed into the cache folder (incremental)')
+    .option('--since <date>', 'ask every source from this date (YYYY-MM-DD), not from what the cache holds')
+    .option('--dir <dir>', 'the cache folder (default $LIQ_CACHE_DIR, else $XDG_CACHE_HOME/liq, else ~/.cache/liq)')
+    .option('--timeout <seconds>', 'per request (default 20, or $LIQ_FETCH_TIMEOUT)')
+    .option('--retries <n>', 'retries after a 5xx, a timeout or a dropped connection (default 2, or $LIQ_FETCH_RETRIES)')
+    .option('-f, --format <format>', 'text (lines on stderr) or json (a summary on stdout)', 'text')
+    .option('--json', 'shorthand for --format json')
+    .option('-q, --quiet', 'print only failures')
+    .option('--debug', 'show stack traces for errors')
+    .addHelpText('after', HELP.fetch)
+    .action(async (opts: CommonOptions) => {
+      seen(opts);
+      const { run: fetch } = await import('./fetch.ts');
+      setCode(await fetch(opts, ctx));
+    });
 
   withCommonOptions(program.command('compare').argument('[files...]', 'CSV files, directories, or - for stdin'), ['table', 'json', 'md'])
     .description('now against the eve and the spike of a funding episode (default: the September 2019 repo spike)')

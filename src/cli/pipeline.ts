@@ -22,11 +22,13 @@ export interface Prepared {
   readonly netLiquidity: NetLiquidityFormula;
 }
 
-export async function prepare(files: readonly string[], opts: CommonOptions & { netLiquidity?: string }, ctx: RunContext): Promise<Prepared> {
+export async function prepare(files: readonly string[], opts: CommonOptions & { netLiquidity?: string; cached?: boolean; fetch?: boolean }, ctx: RunContext): Promise<Prepared> {
   const asOf = parseDayOption('--as-of', opts.asOf);
   const config = await loadConfig(findConfig(opts.config, ctx.env, process.cwd()));
   const netLiquidity = parseFormula(opts.netLiquidity) ?? config.netLiquidity;
-  const loaded = await loadPaths(files, { units: opts.unit ?? [] });
+  // --cached / --fetch: the `liq fetch` cache is the input (loaded lazily: fetching is rare).
+  const paths = opts.cached === true || opts.fetch === true ? await (await import('./fetch.ts')).cacheInputs(files, opts, ctx) : files;
+  const loaded = await loadPaths(paths, { units: opts.unit ?? [] });
   if (opts.quiet !== true) for (const notice of loaded.notices) ctx.stderr(`liq: note: ${notice}\n`);
   const level = colorLevel(opts.color, ctx.env, ctx.isTTY);
   return {

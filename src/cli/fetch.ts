@@ -1,0 +1,219 @@
+/**
+ * `liq fetch`: downloads the series into the cache folder; and the cache side of
+ * `liq check --cached` / `--fetch`. Sources and settings come from flags and the
+ * environment (LIQ_FRED_URL, LIQ_NYFED_URL, … so tests point them at a local server).
+ */
+import pkg from '../../package.json' with { type: 'json' };
+import { formatDay, parseIsoDay } from '../domain/dates.ts';
+import { ExitCode, inputError, LiqError, outputError, usageError } from '../errors.ts';
+import {
+  CacheWriteError,
+  defaultCacheDir,
+  ensureCacheDir,
+  fetchAll,
+  listCache,
+  newYorkToday,
+  type FetchSettings,
+  type SeriesReport,
+} from '../io/fetch/index.ts';
+import type { RunContext } from './main.ts';
+import { parseDayOption, resolveFormat } from './options.ts';
+
+export const FETCH_FORMATS = ['text', 'json'] as const;
+
+export interface FetchOptions {
+  since?: string;
+  dir?: string;
+  timeout?: string;
+  retries?: string;
+  format?: string;
+  json?: boolean;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+const DEFAULTS = {
+  fredUrl: 'https://fred.stlouisfed.org',
+  fredApiUrl: 'https://api.stlouisfed.org',
+  nyfedUrl: 'https://markets.newyorkfed.org',
+  timeoutSeconds: 20,
+  retries: 2,
+  backoffSeconds: 1,
+  concurrency: 4,
+} as const;
+
+/**
+ * Exit codes: 0 every series saved; 66 (input unreadable) if any series could not be
+ * fetched — the others are saved all the same; 73 if the cache could not be written.
+ */
+export async function run(opts: FetchOptions, ctx: RunContext): Promise<number> {
+  const format = resolveFormat(opts, FETCH_FORMATS);
+  if (!(FETCH_FORMATS as readonly string[]).includes(format)) throw usageError(`--format "${format}": use one of ${FETCH_FORMATS.join(', ')}`);
+  const settings = fetchSettings(opts, ctx.env);
+  try {
+    ensureCacheDir(settings.dir);
+  } catch (error) {
+    if (error instanceof CacheWriteError) throw outputError(error.message);
+    throw error;
+  }
+  const reports = await fetchAll(settings);
+  if (format === 'json') ctx.stdout(`${JSON.stringify(fetchDocument(settings, reports), null, 2)}\n`);
+  if (opts.quiet !== true) for (const line of reportLines(reports)) ctx.stderr(`liq: ${line}\n`);
+  const failed = reports.filter((r) => r.problems.length > 0);
+  if (failed.length === 0) {
+    if (opts.quiet !== true) ctx.stderr(`liq: ${reports.length} series saved in ${settings.dir}\n`);
+    return ExitCode.ok;
+  }
+  const code = reports.some((r) => r.writeFailed) ? ExitCode.cantCreate : ExitCode.noInput;
+  const saved = reports.length - reports.filter((r) => r.outcome === 'failed').length;
+  throw new LiqError(code, [...failureLines(reports), `${failed.length} of ${reports.length} series failed; ${saved} saved in ${settings.dir}`]);
+}
+
+/**
+ * The `--cached` / `--fetch` hook of `liq check`: the cache folder as the one input,
+ * fetched first with --fetch. A failed fetch only warns: the cache still answers, and
+ * the dashboard marks what has gone stale.
+ */
+export async function cacheInputs(files: readonly string[], opts: { cached?: boolean; fetch?: boolean; quiet?: boolean }, ctx: RunContext): Promise<string[]> {
+  const flag = opts.fetch === true ? '--fetch' : '--cached';
+  const dir = defaultCacheDir(ctx.env);
+  if (files.length > 0) throw usageError(`${flag} reads the cache folder (${dir}), not files: give no files with it, or drop ${flag}`);
+  const quiet = opts.quiet === true;
+  if (opts.fetch === true) {
+    const settings = fetchSettings({}, ctx.env);
+    let reports: SeriesReport[] = [];
+    try {
+      ensureCacheDir(dir);
+      reports = await fetchAll(settings);
+    } catch (error) {
+      if (!(error instanceof CacheWriteError)) throw error;
+      ctx.stderr(`liq: warning: ${error.message}\n`);
+    }
+    if (!quiet) for (const line of reportLines(reports)) ctx.stderr(`liq: ${line}\n`);
+    for (const line of failureLines(reports)) ctx.stderr(`liq: warning: ${line}\n`);
+  }
+  const entries = listCache(dir);
+  if (entries.length === 0) throw inputError(`no cached data in ${dir}: run liq fetch first (or liq check --fetch)`);
+  if (!quiet && opts.fetch !== true) {
+    const today = parseIsoDay(newYorkToday()) as number;
+    const now = Date.now();
+    ctx.stderr(`liq: offline: reading the cache in ${dir}\n`);
+    for (const entry of entries) {
+      const age = entry.last === null ? 'no observations' : `to ${entry.last} (${plural(today - (parseIsoDay(entry.last) as number), 'day')} old)`;
+      ctx.stderr(`liq:   ${entry.column.padEnd(13)} ${age}, fetched ${ago(now - entry.fetchedAt.getTime())}\n`);
+    }
+  }
+  return [dir];
+}
+
+/** Settings from flags, then the environment, then the defaults; bad values are usage errors. */
+export function fetchSettings(opts: FetchOptions, env: NodeJS.ProcessEnv): FetchSettings {
+  const since = parseDayOption('--since', opts.since);
+  const key = env.FRED_API_KEY?.trim();
+  return {
+    dir: opts.dir ?? defaultCacheDir(env),
+    since: since === undefined ? undefined : formatDay(since),
+    today: newYorkToday(),
+    fred: {
+      csvBase: baseUrl('LIQ_FRED_URL', env, DEFAULTS.fredUrl),
+      apiBase: baseUrl('LIQ_FRED_API_URL', env, DEFAULTS.fredApiUrl),
+      apiKey: key === undefined || key === '' ? undefined : key,
+    },
+    nyfedBase: baseUrl('LIQ_NYFED_URL', env, DEFAULTS.nyfedUrl),
+    policy: {
+      timeoutMs: 1000 * number(opts.timeout, '--timeout', env.LIQ_FETCH_TIMEOUT, 'LIQ_FETCH_TIMEOUT', DEFAULTS.timeoutSeconds, { min: 0.001 }),
+      retries: number(opts.retries, '--retries', env.LIQ_FETCH_RETRIES, 'LIQ_FETCH_RETRIES', DEFAULTS.retries, { min: 0, max: 10, integer: true }),
+      backoffMs: 1000 * number(undefined, '', env.LIQ_FETCH_BACKOFF, 'LIQ_FETCH_BACKOFF', DEFAULTS.backoffSeconds, { min: 0, max: 60 }),
+      userAgent: `liq/${pkg.version} (+https://www.npmjs.com/package/liq)`,
+    },
+    concurrency: DEFAULTS.concurrency,
+  };
+}
+
+function baseUrl(name: string, env: NodeJS.ProcessEnv, fallback: string): string {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw usageError(`${name}="${text}": expected a base URL such as ${fallback}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw usageError(`${name}="${text}": expected an http(s) URL such as ${fallback}`);
+  return text.replace(/\/+$/, '');
+}
+
+function number(flagValue: string | undefined, flag: string, envValue: string | undefined, envName: string, fallback: number, range: { min: number; max?: number; integer?: boolean }): number {
+  const [text, name] = flagValue !== undefined ? [flagValue, flag] : [envValue, envName];
+  if (text === undefined || text.trim() === '') return fallback;
+  const value = Number(text);
+  const ok = Number.isFinite(value) && value >= range.min && (range.max === undefined || value <= range.max) && (range.integer !== true || Number.isInteger(value));
+  if (!ok) {
+    const kind = range.integer === true ? 'a whole number' : 'a number of seconds';
+    const bounds = range.max === undefined ? `above ${range.min === 0.001 ? 0 : range.min}` : `from ${range.min} to ${range.max}`;
+    throw usageError(`${name} "${text}": expected ${kind} ${bounds}`);
+  }
+  return value;
+}
+
+/** One line per series that was saved or skipped. */
+function reportLines(reports: readonly SeriesReport[]): string[] {
+  const lines: string[] = [];
+  for (const r of reports) {
+    for (const note of r.notes) lines.push(`${r.column}: ${note}`);
+    if (r.outcome === 'failed') continue;
+    if (r.outcome === 'final') {
+      lines.push(`${r.file.padEnd(17)} discontinued; cached ${r.first} to ${r.last}, not asked again`);
+      continue;
+    }
+    const change = r.added + r.revised === 0 ? 'no change' : [`${r.added} new`, ...(r.revised > 0 ? [`${r.revised} revised`] : [])].join(', ');
+    lines.push(`${r.file.padEnd(17)} ${change.padEnd(20)} ${r.first} to ${r.last}  (${r.sources.join(' + ')})`);
+  }
+  return lines;
+}
+
+/** One line per source that failed, saying what the cache still holds. */
+function failureLines(reports: readonly SeriesReport[]): string[] {
+  const lines: string[] = [];
+  for (const r of reports) {
+    const kept =
+      r.outcome === 'partial' ? `saved what ${r.sources.join(' + ')} gave`
+      : r.last === null ? 'nothing cached yet'
+      : `the cache keeps its data to ${r.last}`;
+    for (const problem of r.problems) lines.push(`${r.file}: ${problem} — ${kept}`);
+  }
+  return lines;
+}
+
+function fetchDocument(settings: FetchSettings, reports: readonly SeriesReport[]): unknown {
+  return {
+    dir: settings.dir,
+    today: settings.today,
+    since: settings.since ?? null,
+    ok: reports.every((r) => r.problems.length === 0),
+    series: reports.map((r) => ({
+      name: r.column,
+      series: r.series,
+      file: r.file,
+      outcome: r.outcome,
+      from: r.from,
+      added: r.added,
+      revised: r.revised,
+      first: r.first,
+      last: r.last,
+      sources: r.sources,
+      problems: r.problems,
+      notes: r.notes,
+    })),
+  };
+}
+
+const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+function ago(ms: number): string {
+  const minutes = Math.floor(Math.max(ms, 0) / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 120) return `${plural(minutes, 'minute')} ago`;
+  const hours = Math.floor(minutes / 60);
+  return hours < 48 ? `${hours} hours ago` : `${plural(Math.floor(hours / 24), 'day')} ago`;
+}

@@ -1,0 +1,131 @@
+/**
+ * The cache folder: one FRED-format CSV per series, so `liq check DIR` reads it as any
+ * other folder of downloads. A file is only ever replaced whole (a temporary file in the
+ * same folder, flushed, then renamed over it), so a reader, a crash or a second cron run
+ * never sees half a file.
+ */
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { formatFredCsv, parseFredCsv, ShapeError, type Observation } from './observations.ts';
+
+/** `$LIQ_CACHE_DIR`, else `$XDG_CACHE_HOME/liq`, else `~/.cache/liq` (the XDG default). */
+export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
+  const own = env.LIQ_CACHE_DIR;
+  if (own !== undefined && own !== '') return own;
+  const xdg = env.XDG_CACHE_HOME;
+  // The XDG spec says a relative value is invalid and must be ignored.
+  if (xdg !== undefined && isAbsolute(xdg)) return join(xdg, 'liq');
+  return join(homedir(), '.cache', 'liq');
+}
+
+export class CacheWriteError extends Error {
+  override readonly name = 'CacheWriteError';
+}
+
+/** @throws CacheWriteError If the folder cannot be created. */
+export function ensureCacheDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new CacheWriteError(`cannot create the cache folder ${dir}: ${reason(error)}`);
+  }
+}
+
+export type Cached =
+  | { readonly kind: 'absent' }
+  | { readonly kind: 'ok'; readonly rows: readonly Observation[] }
+  | { readonly kind: 'unreadable'; readonly problem: string };
+
+/** A cache file as rows; an unreadable one is reported, so it is fetched again in full. */
+export function readCached(path: string, column: string): Cached {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'absent' };
+    return { kind: 'unreadable', problem: reason(error) };
+  }
+  try {
+    return { kind: 'ok', rows: parseFredCsv(text, column) };
+  } catch (error) {
+    if (error instanceof ShapeError) return { kind: 'unreadable', problem: error.message };
+    throw error;
+  }
+}
+
+/**
+ * Replaces `path` with the rows, atomically.
+ * @throws CacheWriteError If the folder is not writable or the disk is full; the old file stays.
+ */
+export function writeCached(path: string, column: string, rows: readonly Observation[]): void {
+  // Same folder (so rename is atomic), a dot name without .csv (so no reader picks it up).
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | null = null;
+  try {
+    fd = openSync(temp, 'wx', 0o644);
+    writeSync(fd, formatFredCsv(column, rows));
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    renameSync(temp, path);
+  } catch (error) {
+    if (fd !== null) closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // never created, or already renamed
+    }
+    throw new CacheWriteError(`cannot write ${path}: ${reason(error)}`);
+  }
+}
+
+export interface CacheEntry {
+  readonly file: string;
+  readonly column: string;
+  /** Last date with a value; null if the file holds none. */
+  readonly last: string | null;
+  /** When it was last written by `liq fetch`. */
+  readonly fetchedAt: Date;
+}
+
+/** What the cache holds, file by file, for `liq check --cached`; unreadable files are skipped (the loader will name them). */
+export function listCache(dir: string): CacheEntry[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const entries: CacheEntry[] = [];
+  for (const file of names.filter((n) => n.toLowerCase().endsWith('.csv')).sort()) {
+    const path = join(dir, file);
+    try {
+      const text = readFileSync(path, 'utf8');
+      const column = (/^\uFEFF?[^,\r\n]*,([^,\r\n]*)/.exec(text)?.[1] ?? file.replace(/\.csv$/i, '')).trim();
+      entries.push({ file, column, last: lastValueDate(text), fetchedAt: statSync(path).mtime });
+    } catch {
+      continue;
+    }
+  }
+  return entries;
+}
+
+/** The date of the last row with a value, read from the end: files are in date order. */
+function lastValueDate(text: string): string | null {
+  const lines = text.split(/\r?\n/);
+  for (let i = lines.length - 1; i > 0; i--) {
+    const match = /^(\d{4}-\d{2}-\d{2}),\s*([^\s.][^,]*|\.\d+)\s*$/.exec(lines[i] as string);
+    if (match !== null) return match[1] as string;
+  }
+  return null;
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
+  if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a file is in the way of the folder';
+  return (error as Error).message;
+}
