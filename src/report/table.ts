@@ -89,7 +89,7 @@ function renderNotes(assessment: Assessment, paint: Paint): string[] {
   }
   for (const r of assessment.indicators) {
     for (const s of r.stale) {
-      notes.push(`${paint.tone('watch', '!')}       ${r.title}: ${s.series} is from ${s.date}, ${s.ageDays} days before the as-of date (stale after ${s.limitDays})`);
+      notes.push(`${paint.tone('watch', '!')}       ${r.title}: ${s.series} dated ${s.date} is ${s.ageDays} days old (stale after ${s.limitDays})`);
     }
   }
   const derived = assessment.series.filter((s) => s.derivedCount > 0).map((s) => s.name);

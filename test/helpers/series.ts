@@ -73,3 +73,23 @@ export function judge(
   if (result === undefined) throw new Error('assess returned no indicator');
   return result;
 }
+
+/**
+ * A small but complete data set around 2025-10-31 (FRED values where the comments say so):
+ * enough for every indicator, with the TGA left stale and no SRF data, for report tests.
+ */
+export function october2025(): SeriesSpec {
+  const sofr = [4.18, 4.15, 4.14, 4.12, 4.13, 4.15, 4.19, 4.29, 4.3, 4.18, 4.16, 4.23, 4.21, 4.24, 4.24, 4.27, 4.31, 4.27, 4.04, 4.22];
+  const sofrDays = weekdays('2025-10-03', 21).filter((d) => d !== '2025-10-13'); // Columbus Day
+  return {
+    sofr: sofrDays.map((d, i) => [d, sofr[i] as number] as const), // FRED SOFR
+    target_upper: [['2025-09-18', 4.25], ['2025-10-30', 4.0]],
+    iorb: [['2025-09-18', 4.15], ['2025-10-30', 3.9]],
+    dff: sofrDays.map((d) => [d, d >= '2025-10-30' ? 3.86 : 4.11] as const),
+    reserves: [['2024-10-30', 3237], ['2025-10-22', 2933.037], ['2025-10-29', 2848.021]],
+    tga: [['2025-07-30', 370.507], ['2025-10-15', 900]], // stale on 10-31: 16 days
+    rrp: [['2022-12-30', 2553.716], ['2025-08-01', 100], ['2025-10-31', 51.802]],
+    fed_assets: [['2025-07-30', 6642.578], ['2025-10-29', 6587.034]],
+    gdp: [['2025-07-01', 31095.089]],
+  };
+}
