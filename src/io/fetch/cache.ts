@@ -24,12 +24,35 @@ export class CacheWriteError extends Error {
   override readonly name = 'CacheWriteError';
 }
 
-/** @throws CacheWriteError If the folder cannot be created. */
+/** A temporary file this old was left by a run that died before its rename. */
+const ORPHAN_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Creates the folder if need be, and clears temporary files that killed runs left behind.
+ * @throws CacheWriteError If the folder cannot be created.
+ */
 export function ensureCacheDir(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
     throw new CacheWriteError(`cannot create the cache folder ${dir}: ${reason(error)}`);
+  }
+  for (const name of safeList(dir)) {
+    if (!/^\..+\.tmp$/.test(name)) continue;
+    try {
+      const path = join(dir, name);
+      if (Date.now() - statSync(path).mtimeMs > ORPHAN_AFTER_MS) unlinkSync(path);
+    } catch {
+      // another run's file, gone already
+    }
+  }
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
   }
 }
 
@@ -92,14 +115,8 @@ export interface CacheEntry {
 
 /** What the cache holds, file by file, for `liq check --cached`; unreadable files are skipped (the loader will name them). */
 export function listCache(dir: string): CacheEntry[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
   const entries: CacheEntry[] = [];
-  for (const file of names.filter((n) => n.toLowerCase().endsWith('.csv')).sort()) {
+  for (const file of safeList(dir).filter((n) => n.toLowerCase().endsWith('.csv')).sort()) {
     const path = join(dir, file);
     try {
       const text = readFileSync(path, 'utf8');

@@ -122,7 +122,7 @@ async function fetchTarget(target: Target, settings: FetchSettings): Promise<Ser
   const merged = merge(original, delivered);
   const after = span(merged);
   if (after.last === null) {
-    return { ...result, outcome: 'failed', problems: [...problems, `${sources.join(', ')}: no observations at all; nothing saved`] };
+    return { ...result, outcome: 'failed', problems: [...problems, `no observations from ${sources.join(' or ')}`] };
   }
   try {
     writeCached(path, target.column, merged);
