@@ -229,7 +229,7 @@ function implausible(series: SeriesName, raw: number, value: number, scale: Unit
   const unit = info.dimension === 'rate' ? 'percent' : 'USD billions';
   const read = scale.name === 'percent' || scale.name === 'billions' ? '' : ` (${fmt(raw)} ${scale.name})`;
   const base = `${series} value ${fmt(value)}${read} is implausible in ${unit} (expected ${fmt(lo)} to ${fmt(hi)})`;
-  if (value < 0 && info.dimension === 'level') return `${series} value ${fmt(raw)} is negative: a balance or volume cannot be`;
+  if (value < 0 && info.dimension === 'level') return `${series} value ${fmt(raw)} is negative, but a balance or volume cannot be (expected 0 or more; check the sign and the column)`;
   const fit = betterUnit(info.dimension, raw, lo, hi, scale);
   if (fit === null) return `${base}; check the column and its unit`;
   const how = segment.rule.kind === 'magnitude' ? `` : `: declare it in the header, e.g. ${segment.label.replace(/\s*\[.*\]$/, '')}[${fit}]`;

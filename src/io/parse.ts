@@ -94,6 +94,8 @@ const LONGEST_HEADER = 1_000_000;
  */
 function checkShape(text: string): string | null {
   const head = text.slice(0, 4096);
+  // trim() stops at the first visible character from each end (and drops a BOM), so this is cheap.
+  if (text.trim() === '') return `1:1: the file is ${text === '' || text === '\uFEFF' ? 'empty' : 'blank'} (expected a header such as observation_date,SOFR and rows of data)`;
   const kind = recognise(head);
   if (kind !== null) return `1:1: ${kind}`;
   const nul = text.indexOf('\u0000');
@@ -230,7 +232,9 @@ function dayOf(store: ObservationStore, where: string, cell: string, record: rea
       store.problem(`${where}: this line repeats a header (were two files joined into one? give each file as its own argument)`);
       return null;
     }
-    store.problem(`${where}: ${describeBadDate(shown(trimmed))}`);
+    if (trimmed === '') store.problem(`${where}: the date is empty (every row needs its date, YYYY-MM-DD)`);
+    else if (/^\d{8}$/.test(trimmed)) store.problem(`${where}: "${trimmed}" is not an ISO date (expected YYYY-MM-DD with dashes, e.g. ${trimmed.slice(0, 4)}-${trimmed.slice(4, 6)}-${trimmed.slice(6)})`);
+    else store.problem(`${where}: ${describeBadDate(shown(trimmed))}`);
   }
   return day;
 }

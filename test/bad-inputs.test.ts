@@ -1,0 +1,164 @@
+/**
+ * The malformed-input corpus (fixtures/bad/cases.json): every case gives its documented
+ * exit code, its message with file:line:column, no stack trace and nothing on stdout.
+ * Most cases run main() in-process (a spawn costs ~0.3 s); the ones marked `spawn`, and
+ * every stdin case, run the real bin/liq.js so the whole path from argv to exit code is
+ * covered too. Inputs a committed file cannot be (a 10 MB line, a symlink loop, a missing
+ * file) are made in a temporary folder.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, chmodSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.ts';
+import { liq, ROOT } from './helpers/run-liq.ts';
+
+interface Case {
+  readonly name: string;
+  readonly file?: string;
+  readonly files?: readonly string[];
+  readonly args?: readonly string[];
+  readonly stdin?: string;
+  readonly make?: string;
+  readonly where?: string;
+  readonly exit: number;
+  readonly at?: string;
+  readonly message: string;
+  readonly also?: readonly string[];
+  readonly absent?: readonly string[];
+  readonly spawn?: boolean;
+}
+
+const BAD = join(ROOT, 'fixtures/bad');
+const { cases } = JSON.parse(readFileSync(join(BAD, 'cases.json'), 'utf8')) as { cases: Case[] };
+const TEN_MB = 10 * 1024 * 1024;
+const isRoot = process.getuid?.() === 0;
+
+let tmp = '';
+
+/** Builds a `make` input; returns the paths to give liq and the path its message names. */
+function make(kind: string): { paths: string[]; shown: string } {
+  const dir = join(tmp, kind);
+  mkdirSync(dir, { recursive: true });
+  switch (kind) {
+    case 'ten-megabyte-line': {
+      // A CSV whose line breaks were lost: one line of rows, 10 MB long.
+      const path = join(dir, 'SOFR.csv');
+      writeFileSync(path, 'observation_date,SOFR,'.padEnd(TEN_MB, '2019-09-17,5.25,'));
+      return { paths: [path], shown: path };
+    }
+    case 'ten-megabyte-cell': {
+      const path = join(dir, 'sofr.csv');
+      writeFileSync(path, `date,sofr\n2019-09-17,${'9'.repeat(TEN_MB)}\n`);
+      return { paths: [path], shown: path };
+    }
+    case 'folder-without-csv':
+      writeFileSync(join(dir, 'notes.txt'), 'SOFR 5.25 on 2019-09-17\n');
+      writeFileSync(join(dir, 'SOFR.xlsx'), 'not read\n');
+      return { paths: [dir], shown: dir };
+    case 'missing-file':
+      return { paths: [join(dir, 'SOFR.csv')], shown: join(dir, 'SOFR.csv') };
+    case 'dangling-symlink':
+      symlinkSync(join(dir, 'gone.csv'), join(dir, 'SOFR.csv'));
+      return { paths: [join(dir, 'SOFR.csv')], shown: join(dir, 'SOFR.csv') };
+    case 'symlink-loop':
+      symlinkSync(join(dir, 'SOFR.csv'), join(dir, 'SOFR.csv'));
+      return { paths: [join(dir, 'SOFR.csv')], shown: join(dir, 'SOFR.csv') };
+    case 'csv-named-directory':
+      // readFileSync then fails with EISDIR: a path that exists but cannot be read as a file.
+      mkdirSync(join(dir, 'data', 'SOFR.csv'), { recursive: true });
+      return { paths: [join(dir, 'data')], shown: join(dir, 'data', 'SOFR.csv') };
+    case 'path-through-file':
+      writeFileSync(join(dir, 'SOFR.csv'), 'observation_date,SOFR\n2019-09-17,5.25\n');
+      return { paths: [join(dir, 'SOFR.csv', 'x.csv')], shown: join(dir, 'SOFR.csv', 'x.csv') };
+    case 'no-permission': {
+      const path = join(dir, 'SOFR.csv');
+      writeFileSync(path, 'observation_date,SOFR\n2019-09-17,5.25\n');
+      chmodSync(path, 0o000);
+      return { paths: [path], shown: path };
+    }
+    default:
+      throw new Error(`fixtures/bad/cases.json: unknown make "${kind}"`);
+  }
+}
+
+/** The command line of a case and the file name its message must start with. */
+function commandOf(c: Case): { args: string[]; where: string; made: string } {
+  if (c.make !== undefined) {
+    const { paths, shown } = make(c.make);
+    return { args: ['check', ...paths], where: shown, made: shown };
+  }
+  const files = c.file !== undefined ? [c.file] : (c.files ?? []);
+  const args = c.args !== undefined ? [...c.args] : ['check', ...files.map((f) => `fixtures/bad/${f}`)];
+  const where = c.where?.startsWith('<') === true ? c.where : `fixtures/bad/${c.where ?? files[0] ?? ''}`;
+  return { args, where, made: '' };
+}
+
+async function runInProcess(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: { NO_COLOR: '1' }, isTTY: false });
+  return { code, stdout, stderr };
+}
+
+beforeAll(() => {
+  // The corpus uses paths relative to the repository, as a user would type them.
+  expect(process.cwd()).toBe(ROOT.replace(/\/$/, ''));
+  tmp = mkdtempSync(join(tmpdir(), 'liq-bad-'));
+});
+
+afterAll(() => {
+  if (tmp !== '') rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('the malformed-input corpus', () => {
+  it('holds at least 45 cases and uses every file in fixtures/bad/', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(45);
+    const used = new Set(cases.flatMap((c) => [c.file, ...(c.files ?? []), ...(c.args ?? [])]).filter((f): f is string => f !== undefined));
+    const files = readdirSync(BAD, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.csv') && statSync(join(BAD, f)).isFile())
+      .filter((f) => !used.has(f) && !used.has(`fixtures/bad/${f}`) && !used.has(f.split('/')[0] as string));
+    expect(files, 'files in fixtures/bad/ that no case uses').toEqual([]);
+    expect(new Set(cases.map((c) => c.name)).size, 'case names are unique').toBe(cases.length);
+  });
+
+  for (const c of cases) {
+    const skip = c.make === 'no-permission' && isRoot;
+    // As root, chmod 000 does not stop a read; the other unreadable cases (EISDIR, ELOOP, ENOTDIR) still run.
+    it.skipIf(skip)(c.name, async () => {
+      const { args, where, made } = commandOf(c);
+      const started = performance.now();
+      const run = c.spawn === true || c.stdin !== undefined ? liq(args, { input: c.stdin ?? '' }) : await runInProcess(args);
+      const elapsed = performance.now() - started;
+      const message = c.message.replaceAll('{path}', made);
+      const expected = c.at !== undefined ? `liq: ${where}:${c.at}: ${message}` : `liq: ${message}`;
+      const context = `liq ${args.map((a) => relative(ROOT, a) || a).join(' ')}\n${run.stderr}`;
+      expect(run.stderr, context).toContain(expected);
+      for (const text of c.also ?? []) expect(run.stderr, context).toContain(text);
+      for (const text of c.absent ?? []) expect(run.stderr, context).not.toContain(text);
+      expect(run.code, context).toBe(c.exit);
+      expect(run.stderr, 'no stack trace').not.toMatch(/^\s+at /m);
+      expect(run.stderr).not.toContain('internal error');
+      expect(run.stdout, 'nothing on stdout').toBe('');
+      // Every problem line is one line: no raw control characters from the input.
+      // eslint-disable-next-line no-control-regex
+      expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+      expect(elapsed, 'a bad input is refused quickly').toBeLessThan(5_000);
+    });
+  }
+});
+
+describe('bad input writes no output file', () => {
+  it('leaves no file behind when liq report is given bad data', async () => {
+    const help = await runInProcess(['--help']);
+    if (!/^\s+report\b/m.test(help.stdout)) return; // `liq report` does not exist yet
+    const dir = mkdtempSync(join(tmp, 'report-'));
+    for (const file of ['empty.csv', 'binary-garbage.csv', 'conflict-in-file.csv', 'rate-bp-undeclared.csv']) {
+      const out = join(dir, `${file}.md`);
+      const run = await runInProcess(['report', `fixtures/bad/${file}`, '--out', out]);
+      expect(run.code, run.stderr).toBe(65);
+      expect(existsSync(out), `${out} must not be written`).toBe(false);
+      expect(readdirSync(dir), 'no temporary file left either').toEqual([]);
+    }
+  });
+});
