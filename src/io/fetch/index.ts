@@ -100,9 +100,9 @@ async function fetchTarget(target: Target, settings: FetchSettings): Promise<Ser
         if (factor !== null) {
           // Mixing units in one file would make the loader misread all of it (SPEC §1: FRED
           // moved WRESBAL and WTREGEN from billions to millions between vintages).
-          notes.push(`FRED now gives ${source.id} in a unit ${factor} the cached one (a new vintage): downloaded its whole history again`);
           rows = await fetchFred(source.id, undefined, settings.fred, settings.policy);
           original = [];
+          notes.push(`FRED now gives ${source.id} in a unit ${factor} the cached one (a new vintage): downloaded its whole history again`);
         }
         delivered.push(rows);
       } else {
