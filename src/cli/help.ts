@@ -72,4 +72,40 @@ Examples:
   liq check --cached                            offline: the cache alone, with its age
   15 7 * * 1-5  liq check --fetch --exit-status -q || mail -s "liq: not ok" me@example.com
 `,
+  report: `
+The report: as-of date and overall status, the indicators with their reasons, what
+changed since the previous business day (statuses and metric moves), stale or
+unavailable inputs, the comparison with September 2019 (--episode for another), and the
+data coverage. HTML adds six-month charts of the key indicators with their watch and
+stress zones: one self-contained page, no scripts or external files. JSON is the
+document of check --json plus "changes" and "comparison".
+
+--format auto (the default) picks html or json from the --out extension, else md.
+The file is written to a temporary file beside it, flushed, then renamed over it: a
+reader never sees half a report, and a failed run leaves the previous one as it was.
+Nothing is printed on success unless --verbose (or --out -, which writes to stdout).
+
+Examples:
+  liq report fixtures/fred/ --out report.md
+  liq report fixtures/fred/ --out report.html --as-of 2019-09-17
+  liq report fixtures/fred/ --out - --format md | mail -s "liq daily" me@example.com
+  liq report fixtures/fred/ --out - --json | jq '.changes.indicators[] | select(.statusChanged)'
+  # crontab: 07:30 on weekdays; with --exit-status: ok 0, watch 1, stress 2, unknown or failure 3
+  30 7 * * 1-5  liq report ~/liq-data/ --out ~/reports/liq-$(date +\\%F).html --exit-status || echo "liq exit $?"
+`,
+  config: `
+Config discovery: --config FILE, else $LIQ_CONFIG, else ./liq.config.json; without one,
+the defaults of the specification. Each level shows its rules as a config file writes
+them (metric, comparison, value) and where it came from.
+
+Examples:
+  liq config
+  liq config --config ops/liq.config.json
+  LIQ_CONFIG=ops/liq.config.json liq config --json | jq '.thresholds.sofr_rrp_spread'
+`,
+  schema: `
+Examples:
+  liq schema > liq-check.schema.json
+  liq check fixtures/fred/ --as-of 2019-09-17 --json > check.json   # a document it describes
+`,
 } as const;

@@ -3,7 +3,7 @@
  * action, so `liq --help` loads nothing heavy, and main() is the one place that turns
  * errors into text and exit codes.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { ExitCode, LiqError } from '../errors.ts';
 import { withCommonOptions, type CommonOptions } from './options.ts';
@@ -28,8 +28,9 @@ export async function main(argv: readonly string[], io: Partial<RunContext> = {}
     columns: io.columns ?? process.stdout.columns ?? 100,
   };
   let code: number = ExitCode.ok;
-  let monitoring = false;
-  let nagios = false;
+  // Read from argv too: commander's own errors (unknown option, bad --format) come before
+  // any action sees its options, and in monitoring mode they must exit 3 all the same.
+  let { monitoring, nagios } = monitoringFlags(argv);
   let debug = argv.includes('--debug');
   const program = buildProgram(ctx, (c) => (code = c), (opts) => {
     monitoring = opts.exitStatus === true || opts.format === 'nagios';
@@ -108,9 +109,34 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .addHelpText('after', HELP.history)
     .action(run(() => import('./history.ts')));
 
+  withCommonOptions(program.command('report').argument('[files...]', 'CSV files, directories, or - for stdin'), ['auto', 'md', 'html', 'json'])
+    .description('the daily report for cron: markdown, a self-contained HTML page with charts, or JSON, written atomically')
+    .option('-o, --out <file>', 'where to write the report (- for stdout); required')
+    .option('--episode <episode>', 'the episode to compare with (default 2019-09, the bundled reference)')
+    .option('--net-liquidity <formula>', 'net liquidity formula: "fed_assets - tga - rrp" (default) or "reserves + rrp - tga"')
+    .option('--verbose', 'say what was written, and print the loader\'s notes, on stderr')
+    .addHelpText('after', HELP.report)
+    .action(run(() => import('./report.ts')));
+
+  program
+    .command('config')
+    .description('print the thresholds in effect and where each came from (default or config file)')
+    .option('-c, --config <file>', 'thresholds config (JSON); default $LIQ_CONFIG, then ./liq.config.json')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--json', 'shorthand for --format json')
+    .option('--no-color', 'never colour the output')
+    .option('--debug', 'show stack traces for errors')
+    .addHelpText('after', HELP.config)
+    .action(async (opts: CommonOptions & Record<string, unknown>) => {
+      seen(opts);
+      const { run: runConfig } = await import('./config-cmd.ts');
+      setCode(await runConfig([], opts, ctx));
+    });
+
   program
     .command('schema')
     .description('print the JSON Schema of `liq check --json` output')
+    .addHelpText('after', HELP.schema)
     .action(async () => {
       const { runSchema } = await import('./schema.ts');
       setCode(runSchema(ctx));
@@ -119,11 +145,21 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
   return program;
 }
 
+/** Whether argv asks for monitoring exit codes (--exit-status) or the plugin line (--format nagios). */
+export function monitoringFlags(argv: readonly string[]): { monitoring: boolean; nagios: boolean } {
+  const end = argv.indexOf('--');
+  const args = end < 0 ? argv : argv.slice(0, end);
+  const nagios = args.some((a, i) => a === '--format=nagios' || a === '-fnagios' || ((a === '--format' || a === '-f') && args[i + 1] === 'nagios'));
+  return { monitoring: nagios || args.includes('--exit-status'), nagios };
+}
+
 /** The single place where failures become text on stderr and an exit code. */
 function reportFailure(error: unknown, ctx: RunContext, mode: { monitoring: boolean; nagios: boolean; debug: boolean }): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
-    ctx.stderr(`liq: ${error.message.replace(/^error: /, '')}\n(liq --help shows the commands and options)\n`);
+    const message = error.message.replace(/^error: /, '');
+    ctx.stderr(`liq: ${message}\n(liq --help shows the commands and options)\n`);
+    if (mode.nagios) ctx.stdout(`LIQ UNKNOWN - ${message.split('\n')[0] ?? message}\n`);
     return mode.monitoring ? ExitCode.unknown : ExitCode.usage;
   }
   if (error instanceof LiqError) {

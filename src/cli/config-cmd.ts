@@ -1,0 +1,95 @@
+/**
+ * `liq config`: the thresholds in effect and where each came from (the default of SPEC §4
+ * or the config file), the net-liquidity formula and the named episodes. Answers "why did
+ * liq say watch?" when a config file is found by $LIQ_CONFIG or ./liq.config.json.
+ */
+import { readFileSync } from 'node:fs';
+import { INDICATORS } from '../engine/indicators/index.ts';
+import type { Level } from '../engine/types.ts';
+import { findConfig, loadConfig, type EffectiveConfig } from '../io/config.ts';
+import { toJson } from '../report/json.ts';
+import { DASH } from '../report/format.ts';
+import { makeTable, tableText } from '../report/table.ts';
+import { colorLevel } from './color.ts';
+import type { RunContext } from './main.ts';
+import { chalkPaint } from './paint.ts';
+import { resolveFormat } from './options.ts';
+
+export const CONFIG_FORMATS = ['table', 'json'] as const;
+
+interface ConfigFlags {
+  config?: string;
+  format?: string;
+  json?: boolean;
+  color?: boolean;
+}
+
+/** How the config file was found, in the order of discovery. */
+export function foundBy(flag: string | undefined, env: NodeJS.ProcessEnv, path: string | null): string {
+  if (path === null) return 'none: no --config, no $LIQ_CONFIG, no ./liq.config.json';
+  if (flag !== undefined) return '--config';
+  if (env.LIQ_CONFIG !== undefined && env.LIQ_CONFIG !== '') return '$LIQ_CONFIG';
+  return './liq.config.json';
+}
+
+/** "avg10Bp >= 10", "streak >= 3 or count >= 5": the rules as a config file names them. */
+export function rulesText(level: Level): string {
+  if (level === null || level.length === 0) return DASH;
+  return level.map((r) => `${r.metric} ${r.op} ${r.value}`).join(' or ');
+}
+
+/** Whether the file itself sets the formula (loadConfig has validated it already). */
+function fileSetsFormula(path: string | null): boolean {
+  if (path === null) return false;
+  const data: unknown = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  return typeof data === 'object' && data !== null && 'netLiquidity' in data;
+}
+
+export function configDocument(config: EffectiveConfig, how: string) {
+  return {
+    config: { path: config.path, foundBy: how },
+    thresholds: Object.fromEntries(
+      INDICATORS.map((d) => {
+        const levels = config.thresholds[d.id];
+        const from = config.origins[d.id];
+        return [
+          d.id,
+          {
+            watch: { rules: levels.watch === null ? null : [...levels.watch], origin: from.watch },
+            stress: { rules: levels.stress === null ? null : [...levels.stress], origin: from.stress },
+          },
+        ];
+      }),
+    ),
+    netLiquidity: { formula: config.netLiquidity, origin: fileSetsFormula(config.path) ? (config.path as string) : 'default' },
+    episodes: { ...config.episodes },
+  };
+}
+
+export async function run(_files: string[], opts: ConfigFlags, ctx: RunContext): Promise<number> {
+  const format = resolveFormat(opts, CONFIG_FORMATS);
+  const path = findConfig(opts.config, ctx.env, process.cwd());
+  const config = await loadConfig(path);
+  const doc = configDocument(config, foundBy(opts.config, ctx.env, path));
+  if (format === 'json') {
+    ctx.stdout(toJson(doc));
+    return 0;
+  }
+  const paint = chalkPaint(colorLevel(opts.color, ctx.env, ctx.isTTY));
+  const table = makeTable(['Indicator', 'Watch', 'from', 'Stress', 'from'], paint);
+  for (const [id, t] of Object.entries(doc.thresholds)) {
+    const mark = (o: string): string => (o === 'default' ? paint.dim('default') : paint.bold(o));
+    table.push([id, rulesText(t.watch.rules), mark(t.watch.origin), rulesText(t.stress.rules), mark(t.stress.origin)]);
+  }
+  const lines = [
+    `${paint.bold('liq config')} · file: ${config.path ?? 'none'} (${doc.config.foundBy})`,
+    '',
+    tableText(table),
+    '',
+    `net liquidity = ${doc.netLiquidity.formula} (${doc.netLiquidity.origin})`,
+  ];
+  const episodes = Object.entries(doc.episodes);
+  lines.push(episodes.length === 0 ? 'episodes: none besides the bundled 2019-09 reference' : `episodes: ${episodes.map(([name, date]) => `${name}=${date}`).join(', ')} (and the bundled 2019-09)`);
+  ctx.stdout(`${lines.join('\n')}\n`);
+  return 0;
+}

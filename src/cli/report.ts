@@ -1,0 +1,107 @@
+/**
+ * `liq report`: the daily report for cron: today's dashboard, what changed since the
+ * previous business day, stale or unavailable inputs and the 2019 comparison, written
+ * atomically to --out as markdown, HTML or JSON. Quiet unless asked (--verbose).
+ */
+import pkg from '../../package.json' with { type: 'json' };
+import { formatDay, type Day } from '../domain/dates.ts';
+import { indexAtOrBefore, type SeriesSet } from '../domain/series.ts';
+import { assess, defaultAsOf } from '../engine/assess.ts';
+import { compare, snapshot } from '../engine/compare.ts';
+import { indicatorHistory } from '../engine/history.ts';
+import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
+import { dataError, usageError } from '../errors.ts';
+import { writeFileAtomic } from '../io/write-atomic.ts';
+import { CHART_DAYS, diffAssessments, REPORT_CHARTS, reportDocument, type ChartData, type DailyReport } from '../report/daily.ts';
+import { reportHtml } from '../report/html.ts';
+import { toJson } from '../report/json.ts';
+import { reportMarkdown } from '../report/report-md.ts';
+import { resolveEpisode } from './episode.ts';
+import { exitForStatus } from './exit.ts';
+import type { RunContext } from './main.ts';
+import type { CommonOptions } from './options.ts';
+import { prepare } from './pipeline.ts';
+
+export const REPORT_FORMATS = ['auto', 'md', 'html', 'json'] as const;
+type ReportFormat = 'md' | 'html' | 'json';
+
+interface ReportFlags extends CommonOptions {
+  out?: string;
+  episode?: string;
+  netLiquidity?: string;
+  verbose?: boolean;
+}
+
+/** --json, else --format, else the --out file's extension (.html, .htm, .json), else markdown. */
+export function reportFormat(opts: ReportFlags): ReportFormat {
+  if (opts.json === true) return 'json';
+  const format = opts.format ?? 'auto';
+  if (format === 'md' || format === 'html' || format === 'json') return format;
+  const ext = /\.([A-Za-z]+)$/.exec(opts.out ?? '')?.[1]?.toLowerCase();
+  return ext === 'html' || ext === 'htm' ? 'html' : ext === 'json' ? 'json' : 'md';
+}
+
+/**
+ * The business day before the one the as-of date judges: the SOFR date before the last
+ * one visible then (with as-published, the morning after it). Null if there is none.
+ */
+export function previousBusinessDay(all: SeriesSet, asOf: Day, asPublished: boolean): Day | null {
+  const sofr = all.get('sofr');
+  if (sofr === undefined) return null;
+  const last = indexAtOrBefore(sofr.dates, asPublished ? asOf - 1 : asOf);
+  if (last < 1) return null;
+  const previous = sofr.dates[last - 1] as number;
+  return asPublished ? previous + 1 : previous;
+}
+
+export async function run(files: string[], opts: ReportFlags, ctx: RunContext): Promise<number> {
+  if (opts.out === undefined || opts.out === '') {
+    throw usageError('liq report needs --out FILE (or --out - for stdout), e.g. liq report data/ --out report.md');
+  }
+  const format = reportFormat(opts);
+  const verbose = opts.verbose === true && opts.quiet !== true;
+  // Cron mails whatever a job prints, so the loader's notes wait for --verbose.
+  const p = await prepare(files, { ...opts, quiet: !verbose }, ctx);
+  const options = { asPublished: p.asPublished, thresholds: p.config.thresholds, netLiquidity: p.netLiquidity };
+  const asOf = p.asOf ?? defaultAsOf(p.all, p.asPublished);
+  if (asOf === null) throw dataError('no observations to report on');
+
+  const assessment = assess(p.all, { ...options, asOf });
+  const before = previousBusinessDay(p.all, asOf, p.asPublished);
+  const changes = before === null ? null : diffAssessments(assess(p.all, { ...options, asOf: before }), assessment);
+  const episode = resolveEpisode(opts.episode, p.config.episodes, p.all, options);
+  const result = compare(episode.reference.name, snapshot(p.all, asOf, options), episode.reference.eve, episode.reference.spike);
+
+  const charts: ChartData[] = [];
+  if (format === 'html') {
+    const from = asOf - CHART_DAYS;
+    for (const chart of REPORT_CHARTS) {
+      const definition = INDICATOR_BY_ID.get(chart.id);
+      if (definition === undefined) continue;
+      const points = indicatorHistory(p.all, definition, { ...options, from, to: asOf });
+      charts.push({ ...chart, from: formatDay(from), to: formatDay(asOf), points, thresholds: p.config.thresholds[chart.id] });
+    }
+  }
+
+  const report: DailyReport = {
+    assessment,
+    changes,
+    comparison: { result, source: episode.reference.source },
+    charts,
+    generator: `liq ${pkg.version}`,
+    configPath: p.config.path,
+  };
+  const render: Record<ReportFormat, () => string> = {
+    md: () => reportMarkdown(report),
+    html: () => reportHtml(report),
+    json: () => toJson(reportDocument(report)),
+  };
+  const text = render[format]();
+  if (opts.out === '-') {
+    ctx.stdout(text);
+  } else {
+    await writeFileAtomic(opts.out, text);
+    if (verbose) ctx.stderr(`liq: wrote ${opts.out} (${format}, ${Buffer.byteLength(text)} bytes): ${assessment.status} as of ${assessment.asOf}\n`);
+  }
+  return exitForStatus(assessment.status, opts.exitStatus === true);
+}

@@ -1,0 +1,188 @@
+/**
+ * The daily report (`liq report`): what the markdown, HTML and JSON forms share. The
+ * command computes the parts (today, the previous business day, the episode comparison,
+ * six months of history); this module words and diffs them. Strings and plain data out.
+ */
+import type { Comparison } from '../engine/compare.ts';
+import type { HistoryPoint } from '../engine/history.ts';
+import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
+import type { Assessment, IndicatorId, IndicatorResult, LevelPair, Overall, Status } from '../engine/types.ts';
+import { compareDocument } from './compare.ts';
+import { bn, bp, DASH, num, signed } from './format.ts';
+import { checkDocument } from './json.ts';
+
+export interface MetricMove {
+  readonly before: number | null;
+  readonly now: number | null;
+  /** now − before; null when either is missing. */
+  readonly change: number | null;
+}
+
+export interface IndicatorChange {
+  readonly id: IndicatorId;
+  readonly title: string;
+  readonly statusBefore: Status;
+  readonly status: Status;
+  readonly statusChanged: boolean;
+  /** Every numeric metric of the indicator (string metrics such as dates are left out). */
+  readonly metrics: Readonly<Record<string, MetricMove>>;
+}
+
+export interface Changes {
+  readonly previousAsOf: string;
+  readonly previousStatus: Overall;
+  readonly statusChanged: boolean;
+  readonly indicators: readonly IndicatorChange[];
+}
+
+/** One chart of the HTML report: a metric over the last months with its zones. */
+export interface ChartData {
+  readonly id: IndicatorId;
+  readonly metric: string;
+  readonly title: string;
+  readonly unit: string;
+  readonly from: string;
+  readonly to: string;
+  readonly points: readonly HistoryPoint[];
+  readonly thresholds: LevelPair;
+}
+
+export interface DailyReport {
+  readonly assessment: Assessment;
+  /** Null when the data hold no business day before the as-of date. */
+  readonly changes: Changes | null;
+  readonly comparison: { readonly result: Comparison; readonly source: string } | null;
+  /** Filled for the HTML form only. */
+  readonly charts: readonly ChartData[];
+  /** "liq 0.1.0", printed in the footer. */
+  readonly generator: string;
+  /** The config file whose thresholds are in use, if any. */
+  readonly configPath: string | null;
+}
+
+/** The charts of the HTML report: the thresholded metric of each key indicator. */
+export const REPORT_CHARTS: readonly { id: IndicatorId; metric: string; title: string; unit: string }[] = [
+  { id: 'sofr_rrp_spread', metric: 'avg10Bp', title: 'SOFR − ON RRP rate, 10-day mean', unit: 'bp' },
+  { id: 'sofr_above_ceiling', metric: 'count', title: 'Days SOFR > ceiling, last 20', unit: 'days' },
+  { id: 'reserves_gdp', metric: 'ratioPct', title: 'Reserves / GDP', unit: '%' },
+  { id: 'tga', metric: 'change13w', title: 'TGA, 13-week change', unit: 'USD bn' },
+  { id: 'rrp', metric: 'level', title: 'ON RRP take-up', unit: 'USD bn' },
+  { id: 'net_liquidity', metric: 'change13w', title: 'Net liquidity, 13-week change', unit: 'USD bn' },
+];
+
+/** Calendar days the HTML charts look back: six months. */
+export const CHART_DAYS = 183;
+
+/** now − before without binary noise: 3033.444 − 3033.4 is 0.044, not 0.04400000000032378. */
+function difference(now: number, before: number): number {
+  return Math.round((now - before) * 1e9) / 1e9 + 0;
+}
+
+const numeric = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** What moved between the previous business day's assessment and today's. */
+export function diffAssessments(previous: Assessment, current: Assessment): Changes {
+  const before = new Map(previous.indicators.map((r) => [r.id, r]));
+  return {
+    previousAsOf: previous.asOf,
+    previousStatus: previous.status,
+    statusChanged: previous.status !== current.status,
+    indicators: current.indicators.map((r): IndicatorChange => {
+      const old = before.get(r.id);
+      const metrics: Record<string, MetricMove> = {};
+      for (const [key, value] of Object.entries(r.metrics)) {
+        if (typeof value === 'string' || typeof old?.metrics[key] === 'string') continue; // dates, not amounts
+        const now = numeric(value);
+        const was = numeric(old?.metrics[key]);
+        metrics[key] = { before: was, now, change: now === null || was === null ? null : difference(now, was) };
+      }
+      const statusBefore = old?.status ?? 'unavailable';
+      return { id: r.id, title: r.title, statusBefore, status: r.status, statusChanged: statusBefore !== r.status, metrics };
+    }),
+  };
+}
+
+/** A metric's value as a person reads it, by the naming convention of SPEC §4's keys. */
+export function metricText(key: string, value: number | null): string {
+  if (value === null) return DASH;
+  if (key.endsWith('Bp')) return bp(value);
+  if (key.endsWith('Pct')) return `${num(value, 2)} %`;
+  if (key === 'count' || key === 'streak' || key === 'longestStreak') return num(value, 0);
+  if (key === 'ceiling' || key === 'effr') return `${num(value, 2)} %`;
+  return bn(value);
+}
+
+/** A change of a metric, signed; percentages move in percentage points. */
+export function moveText(key: string, change: number | null): string {
+  if (change === null) return DASH;
+  if (key.endsWith('Pct') || key === 'ceiling' || key === 'effr') return signed(`${num(change, 2)} pp`, change);
+  return signed(metricText(key, change), change);
+}
+
+export interface MoveRow {
+  readonly title: string;
+  readonly metric: string;
+  readonly before: string;
+  readonly now: string;
+  readonly change: string;
+}
+
+/**
+ * The moves worth a line in the report: each indicator's main and threshold metrics that
+ * changed. Every numeric metric is in the JSON; a person needs the ones the status rests on.
+ */
+export function notableMoves(changes: Changes): MoveRow[] {
+  const rows: MoveRow[] = [];
+  for (const c of changes.indicators) {
+    const definition = INDICATOR_BY_ID.get(c.id);
+    if (definition === undefined) continue;
+    const keys = [definition.primaryMetric, ...Object.keys(definition.thresholdMetrics)].filter((k, i, all) => all.indexOf(k) === i);
+    for (const key of keys) {
+      const move = c.metrics[key];
+      if (move === undefined) continue;
+      const moved = move.change === null ? move.before !== move.now : Math.abs(move.change) > 1e-9;
+      if (!moved) continue;
+      rows.push({ title: c.title, metric: key, before: metricText(key, move.before), now: metricText(key, move.now), change: moveText(key, move.change) });
+    }
+  }
+  return rows;
+}
+
+/** "SOFR − ON RRP: ok → watch", for each indicator whose status changed. */
+export function statusChanges(changes: Changes): string[] {
+  return changes.indicators.filter((c) => c.statusChanged).map((c) => `${c.title}: ${c.statusBefore} → ${c.status}`);
+}
+
+/** The indicators at watch or stress, worst first, each with its reason. */
+export function flagged(assessment: Assessment): IndicatorResult[] {
+  const rank = (s: Status): number => (s === 'stress' ? 0 : 1);
+  return assessment.indicators.filter((r) => r.status === 'stress' || r.status === 'watch').sort((a, b) => rank(a.status) - rank(b.status));
+}
+
+/** Stale inputs, unavailable indicators, stale series and derived series, one sentence each. */
+export function dataWarnings(assessment: Assessment): { unavailable: string[]; stale: string[]; notes: string[] } {
+  const unavailable = assessment.indicators.filter((r) => r.status === 'unavailable').map((r) => `${r.title}: ${r.reason}`);
+  const stale = assessment.indicators.flatMap((r) =>
+    r.stale.map((s) => `${r.title}: ${s.series} is from ${s.date}, ${s.ageDays} days before the as-of date (stale after ${s.limitDays})`),
+  );
+  const notes: string[] = [];
+  const staleSeries = assessment.series.filter((s) => s.stale).map((s) => `${s.name} (last ${s.last})`);
+  if (staleSeries.length > 0) notes.push(`Series past their staleness limit: ${staleSeries.join(', ')}.`);
+  const derived = assessment.series.filter((s) => s.derivedCount > 0).map((s) => s.name);
+  if (derived.length > 0) notes.push(`Derived by FOMC rules where the data stop: ${derived.join(', ')}.`);
+  const formula = assessment.indicators.find((r) => r.formula !== null)?.formula;
+  if (formula) notes.push(`Net liquidity = ${formula}.`);
+  return { unavailable, stale, notes };
+}
+
+/**
+ * The JSON form: exactly `liq check --json`'s document, plus `changes` and `comparison`
+ * (additions, never renames, so a script written for check reads a report too).
+ */
+export function reportDocument(report: DailyReport) {
+  return {
+    ...checkDocument(report.assessment),
+    changes: report.changes,
+    comparison: report.comparison === null ? null : compareDocument(report.comparison.result, report.comparison.source),
+  };
+}
