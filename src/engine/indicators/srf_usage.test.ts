@@ -47,6 +47,14 @@ describe('srf_usage', () => {
     expect(at(50)).toBe('stress');
   });
 
+  it('has no 20-day maximum without SOFR dates to count business days by', () => {
+    const r = judge(srfUsage, { srf: SRF }, '2025-10-31');
+    expect(r.metrics.latest).toBe(50.35);
+    expect(r.metrics.max20, 'not the latest day passed off as a 20-day maximum').toBeNull();
+    expect(r.metrics.monthTotal, 'the month needs no business-day calendar').toBe(90.2);
+    expect(r.status).toBe('stress');
+  });
+
   it('is unavailable without take-up data, naming the series', () => {
     const r = judge(srfUsage, { sofr: SOFR }, '2025-10-31');
     expect(r.reason).toMatch(/needs srf/);

@@ -20,9 +20,9 @@ export const srfUsage: IndicatorDefinition = {
     if (missing.length > 0) return unavailableFor(this, missing);
     const latest = ctx.at('srf', ctx.asOf);
     if (latest === null) return unavailableFor(this, ['srf']);
+    // The window is counted in business days (SOFR dates); without them there is no window.
     const window = ctx.lastBusinessDays(WINDOW);
-    const from = window.length > 0 ? (window[0] as number) : latest.date;
-    const inWindow = ctx.between('srf', from, ctx.asOf);
+    const inWindow = window.length > 0 ? ctx.between('srf', window[0] as number, ctx.asOf) : [];
     const inMonth = ctx.between('srf', monthStart(ctx.asOf), ctx.asOf);
     return {
       metrics: {
