@@ -9,7 +9,8 @@
  *      "term": "Overnight", "auctionStatus": "Results", "totalAmtAccepted": dollars, …}]}}
  *   /api/rates/secured/sofr/search.json?startDate=&endDate=
  *     {"refRates": [{"effectiveDate", "type": "SOFR", "percentRate", "percentPercentile99", …}]}
- * Searches are asked one calendar year at a time, as the API's own clients do.
+ * Searches are asked one calendar year at a time, as the API's own clients do; repo results
+ * are filtered here, not by query, since the server has been seen to ignore `operationTypes`.
  */
 import { dayFromCivil, formatDay, parseIsoDay } from '../../domain/dates.ts';
 import { httpGet, SourceFailure, type HttpPolicy } from './http.ts';
@@ -26,7 +27,7 @@ export const NYFED_FEED_LABEL: Record<NyFedFeed, string> = {
 export async function fetchNyFed(feed: NyFedFeed, start: string, end: string, base: string, policy: HttpPolicy): Promise<Observation[]> {
   const rows: Observation[] = [];
   for (const [from, to] of yearWindows(start, end)) {
-    const url = feed === 'repo' ? `${base}/api/rp/results/search.json?startDate=${from}&endDate=${to}&operationTypes=Repo` : `${base}/api/rates/secured/sofr/search.json?startDate=${from}&endDate=${to}`;
+    const url = feed === 'repo' ? `${base}/api/rp/results/search.json?startDate=${from}&endDate=${to}` : `${base}/api/rates/secured/sofr/search.json?startDate=${from}&endDate=${to}`;
     const response = await httpGet(url, policy);
     if (response.status >= 400) throw new SourceFailure(url, `HTTP ${response.status}`);
     try {
