@@ -31,6 +31,13 @@ describe('sofr_above_ceiling', () => {
     expect(r.metrics.streak, '10-27 … 10-30, 10-30 above the new 4.00 top').toBe(4);
   });
 
+  it('reports the ceiling in force on the as-of date, known that morning', () => {
+    // The morning of 10-30: SOFR of 10-29 is the latest print; the 4.00 top took effect today.
+    const r = judge(sofrAboveCeiling, { sofr: SOFR_OCT_2025, target_upper: CEILING }, '2025-10-30', { asPublished: true });
+    expect(r.metrics.ceiling, 'the new top, 4.00, not the 4.25 of 10-29').toBe(4);
+    expect(r.metrics.maxExcessBp, 'days are still judged by their own ceiling: 10-28 4.31 − 4.25').toBe(6);
+  });
+
   it('carries the ceiling across a weekend', () => {
     const r = judge(sofrAboveCeiling, {
       sofr: onWeekdays('2019-09-03', [2.17, 2.21, 2.21, 2.15, 2.12, 2.14, 2.15, 2.2, 2.2, 2.43]),

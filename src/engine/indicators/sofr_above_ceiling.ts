@@ -69,7 +69,7 @@ export const sofrAboveCeiling: IndicatorDefinition = {
       streak++;
     }
     const lastDay = ctx.businessDays.at(-1) as number;
-    const ceiling = ceilingOn(ctx, lastDay);
+    const ceiling = ceilingOn(ctx, ctx.asOf); // in force on the as-of date (SPEC §4), even before its SOFR print is out
     if (judged === 0) {
       return { ...unavailableFor(this, []), unavailable: 'no ceiling (srf_rate or target_upper) on or before any day of the window' };
     }
