@@ -24,9 +24,9 @@ interface ConfigFlags {
   color?: boolean;
 }
 
-/** How the config file was found, in the order of discovery. */
+/** How the config file was found, in the order of discovery; "none" without one. */
 export function foundBy(flag: string | undefined, env: NodeJS.ProcessEnv, path: string | null): string {
-  if (path === null) return 'none: no --config, no $LIQ_CONFIG, no ./liq.config.json';
+  if (path === null) return 'none';
   if (flag !== undefined) return '--config';
   if (env.LIQ_CONFIG !== undefined && env.LIQ_CONFIG !== '') return '$LIQ_CONFIG';
   return './liq.config.json';
@@ -82,7 +82,9 @@ export async function run(_files: string[], opts: ConfigFlags, ctx: RunContext):
     table.push([id, rulesText(t.watch.rules), mark(t.watch.origin), rulesText(t.stress.rules), mark(t.stress.origin)]);
   }
   const lines = [
-    `${paint.bold('liq config')} · file: ${config.path ?? 'none'} (${doc.config.foundBy})`,
+    config.path === null
+      ? `${paint.bold('liq config')} · no config file (no --config, no $LIQ_CONFIG, no ./liq.config.json): the defaults`
+      : `${paint.bold('liq config')} · file: ${config.path} (found by ${doc.config.foundBy})`,
     '',
     tableText(table),
     '',

@@ -11,6 +11,7 @@ import { compare, snapshot } from '../engine/compare.ts';
 import { indicatorHistory } from '../engine/history.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import { dataError, usageError } from '../errors.ts';
+import type { NetLiquidityFormula, Thresholds } from '../engine/types.ts';
 import { writeFileAtomic } from '../io/write-atomic.ts';
 import { CHART_DAYS, diffAssessments, REPORT_CHARTS, reportDocument, type ChartData, type DailyReport } from '../report/daily.ts';
 import { reportHtml } from '../report/html.ts';
@@ -54,6 +55,47 @@ export function previousBusinessDay(all: SeriesSet, asOf: Day, asPublished: bool
   return asPublished ? previous + 1 : previous;
 }
 
+export interface ReportInputs {
+  /** Loaded and derived series. */
+  readonly all: SeriesSet;
+  readonly asOf: Day;
+  readonly options: { readonly asPublished: boolean; readonly thresholds: Thresholds; readonly netLiquidity: NetLiquidityFormula };
+  /** Named episodes from the config, for --episode. */
+  readonly episodes: Readonly<Record<string, string>>;
+  readonly episode?: string;
+  /** Compute the six-month histories the HTML charts draw. */
+  readonly charts: boolean;
+  readonly configPath: string | null;
+}
+
+/** Everything the report shows, computed: today, the previous business day, the episode, the charts. */
+export function buildReport(inputs: ReportInputs): DailyReport {
+  const { all, asOf, options } = inputs;
+  const assessment = assess(all, { ...options, asOf });
+  const before = previousBusinessDay(all, asOf, options.asPublished);
+  const changes = before === null ? null : diffAssessments(assess(all, { ...options, asOf: before }), assessment);
+  const episode = resolveEpisode(inputs.episode, inputs.episodes, all, options);
+  const result = compare(episode.reference.name, snapshot(all, asOf, options), episode.reference.eve, episode.reference.spike);
+  const charts: ChartData[] = [];
+  if (inputs.charts) {
+    const from = asOf - CHART_DAYS;
+    for (const chart of REPORT_CHARTS) {
+      const definition = INDICATOR_BY_ID.get(chart.id);
+      if (definition === undefined) continue;
+      const points = indicatorHistory(all, definition, { ...options, from, to: asOf });
+      charts.push({ ...chart, from: formatDay(from), to: formatDay(asOf), points, thresholds: options.thresholds[chart.id] });
+    }
+  }
+  return {
+    assessment,
+    changes,
+    comparison: { result, source: episode.reference.source },
+    charts,
+    generator: `liq ${pkg.version}`,
+    configPath: inputs.configPath,
+  };
+}
+
 export async function run(files: string[], opts: ReportFlags, ctx: RunContext): Promise<number> {
   if (opts.out === undefined || opts.out === '') {
     throw usageError('liq report needs --out FILE (or --out - for stdout), e.g. liq report data/ --out report.md');
@@ -66,31 +108,16 @@ export async function run(files: string[], opts: ReportFlags, ctx: RunContext): 
   const asOf = p.asOf ?? defaultAsOf(p.all, p.asPublished);
   if (asOf === null) throw dataError('no observations to report on');
 
-  const assessment = assess(p.all, { ...options, asOf });
-  const before = previousBusinessDay(p.all, asOf, p.asPublished);
-  const changes = before === null ? null : diffAssessments(assess(p.all, { ...options, asOf: before }), assessment);
-  const episode = resolveEpisode(opts.episode, p.config.episodes, p.all, options);
-  const result = compare(episode.reference.name, snapshot(p.all, asOf, options), episode.reference.eve, episode.reference.spike);
-
-  const charts: ChartData[] = [];
-  if (format === 'html') {
-    const from = asOf - CHART_DAYS;
-    for (const chart of REPORT_CHARTS) {
-      const definition = INDICATOR_BY_ID.get(chart.id);
-      if (definition === undefined) continue;
-      const points = indicatorHistory(p.all, definition, { ...options, from, to: asOf });
-      charts.push({ ...chart, from: formatDay(from), to: formatDay(asOf), points, thresholds: p.config.thresholds[chart.id] });
-    }
-  }
-
-  const report: DailyReport = {
-    assessment,
-    changes,
-    comparison: { result, source: episode.reference.source },
-    charts,
-    generator: `liq ${pkg.version}`,
+  const report = buildReport({
+    all: p.all,
+    asOf,
+    options,
+    episodes: p.config.episodes,
+    ...(opts.episode === undefined ? {} : { episode: opts.episode }),
+    charts: format === 'html',
     configPath: p.config.path,
-  };
+  });
+  const assessment = report.assessment;
   const render: Record<ReportFormat, () => string> = {
     md: () => reportMarkdown(report),
     html: () => reportHtml(report),
