@@ -1,4 +1,5 @@
 /** Turns an indicator's metrics and thresholds into a status and a one-line reason. */
+import { grouped } from '../domain/grouped.ts';
 import type { IndicatorDefinition } from './indicator.ts';
 import { Status, type Comparison, type Level, type LevelPair, type Metrics, type Rule } from './types.ts';
 
@@ -22,7 +23,7 @@ export function holds(rule: Rule, metrics: Metrics): boolean {
 
 /** A number for a sentence: 26.9, 2,943, 0. */
 export function formatReasonNumber(v: number): string {
-  if (Math.abs(v) >= 100) return Math.round(v).toLocaleString('en-US');
+  if (Math.abs(v) >= 100) return grouped(Math.round(v), 0);
   return String(Math.round(v * 10) / 10);
 }
 
@@ -40,7 +41,7 @@ function unitSuffix(definition: IndicatorDefinition, metric: string): string {
 function shownValue(v: number, rules: readonly Rule[]): string {
   const short = formatReasonNumber(v);
   const collides = rules.some((r) => r.value !== v && formatReasonNumber(r.value) === short);
-  return collides ? v.toLocaleString('en-US', { maximumFractionDigits: 6 }) : short;
+  return collides ? grouped(v, 6, 0) : short;
 }
 
 function describe(definition: IndicatorDefinition, rule: Rule, metrics: Metrics, negate: boolean, all: readonly Rule[]): string {

@@ -6,6 +6,7 @@
  */
 import { SERIES, MILLIONS_IF_MAX_ABOVE, UNITS, type SeriesName, type UnitScale, type Dimension } from '../domain/catalog.ts';
 import { formatDay, type Day } from '../domain/dates.ts';
+import { grouped } from '../domain/grouped.ts';
 import type { Series, SeriesSource } from '../domain/series.ts';
 import { dataError } from '../errors.ts';
 
@@ -197,10 +198,10 @@ function resolveUnit(segment: Segment): { scale: UnitScale; basis: string } {
   if (rule.kind === 'known') return { scale: rule.scale, basis: rule.basis };
   if (rule.kind === 'magnitude') {
     const millions = segment.maxAbs > MILLIONS_IF_MAX_ABOVE;
-    const largest = Math.round(segment.maxAbs).toLocaleString('en-US');
+    const largest = grouped(Math.round(segment.maxAbs), 0);
     return millions
-      ? { scale: UNITS.millions as UnitScale, basis: `largest value ${largest} > ${MILLIONS_IF_MAX_ABOVE.toLocaleString('en-US')}` }
-      : { scale: UNITS.billions as UnitScale, basis: `largest value ${largest} ≤ ${MILLIONS_IF_MAX_ABOVE.toLocaleString('en-US')}` };
+      ? { scale: UNITS.millions as UnitScale, basis: `largest value ${largest} > ${grouped(MILLIONS_IF_MAX_ABOVE, 0)}` }
+      : { scale: UNITS.billions as UnitScale, basis: `largest value ${largest} ≤ ${grouped(MILLIONS_IF_MAX_ABOVE, 0)}` };
   }
   return { scale: rule.scale, basis: 'default' };
 }
@@ -249,7 +250,7 @@ function sameValue(a: number, b: number): boolean {
   return a === b || Math.abs(a - b) <= RELATIVE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 }
 
-const fmt = (v: number): string => (Number.isInteger(v) ? v.toLocaleString('en-US') : String(Number(v.toPrecision(12))));
+const fmt = (v: number): string => (Number.isInteger(v) ? grouped(v, 3, 0) : String(Number(v.toPrecision(12))));
 
 /** A stable by-date order, or null when the dates are already non-decreasing (the common case). */
 function sortedOrder(dates: Int32Array, n: number): Int32Array | null {

@@ -1,10 +1,11 @@
 /** Numbers and thresholds as a person reads them. Strings out; no colour here. */
+import { grouped } from '../domain/grouped.ts';
 import type { IndicatorResult, Level, Rule } from '../engine/types.ts';
 
 export const DASH = '—';
 
 export function num(value: number, decimals: number): string {
-  const fixed = value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const fixed = grouped(value, decimals); // toLocaleString's output, without loading ICU
   if (fixed === '-0' || /^-0\.0*$/.test(fixed)) return fixed.slice(1);
   return fixed.replace(/^-/, '−'); // a real minus sign reads better in a table
 }
