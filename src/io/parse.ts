@@ -220,9 +220,10 @@ function firstColumnHint(header: readonly string[], lower: readonly string[]): s
  * The day of a row's date cell, or null after reporting why it is not one. A row whose
  * cells are all empty (spreadsheets pad files with ",,,") is skipped like a blank line.
  */
-function dayOf(store: ObservationStore, where: string, cell: string, record: readonly string[]): number | null {
+function dayOf(store: ObservationStore, file: string, line: number, column: number, cell: string, record: readonly string[]): number | null {
   const day = parseIsoDay(cell);
   if (day === null) {
+    const where = `${file}:${line}:${column}`; // built only for a bad cell: this runs once a row
     const trimmed = cell.trim();
     const again = trimmed !== cell ? parseIsoDay(trimmed) : null;
     if (again !== null) return again;
@@ -273,7 +274,7 @@ function wideHandler(source: SourceText, header: string[], store: ObservationSto
   if (unnamed > 0) notices.push(`${source.name}: ignored ${unnamed} column${unnamed > 1 ? 's' : ''} with no name in the header`);
 
   return (record, line) => {
-    const day = dayOf(store, `${source.name}:${line}:1`, record[0] ?? '', record);
+    const day = dayOf(store, source.name, line, 1, record[0] ?? '', record);
     if (day === null) return;
     for (const column of columns) {
       const cell = record[column.index] as string;
@@ -296,7 +297,7 @@ function longHandler(source: SourceText, lower: string[], store: ObservationStor
   const segments = new Map<string, number | null>();
   let ignoredLabels = 0;
   return (record, line) => {
-    const day = dayOf(store, `${source.name}:${line}:${dateAt + 1}`, record[dateAt] ?? '', record);
+    const day = dayOf(store, source.name, line, dateAt + 1, record[dateAt] ?? '', record);
     if (day === null) return;
     const label = (record[seriesAt] ?? '').trim();
     if (label === '') {
@@ -354,7 +355,7 @@ function dtsHandler(source: SourceText, lower: string[], store: ObservationStore
   });
   return (record, line) => {
     if ((record[typeAt] ?? '').trim().toLowerCase() !== DTS_TGA_CLOSING) return;
-    const day = dayOf(store, `${source.name}:${line}:${dateAt + 1}`, record[dateAt] ?? '', record);
+    const day = dayOf(store, source.name, line, dateAt + 1, record[dateAt] ?? '', record);
     if (day === null) return;
     const value = parseValueCell(record[amountAt] as string);
     if (value === MISSING) return;
