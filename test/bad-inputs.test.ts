@@ -101,6 +101,9 @@ async function runInProcess(args: string[]): Promise<{ code: number | null; stdo
   return { code, stdout, stderr };
 }
 
+/** `liq report --out` writes a file: with bad input it must write none (SPEC §2). */
+const HAS_REPORT = /^\s+report\b/m.test((await runInProcess(['--help'])).stdout);
+
 beforeAll(() => {
   // The corpus uses paths relative to the repository, as a user would type them.
   expect(process.cwd()).toBe(ROOT.replace(/\/$/, ''));
@@ -144,19 +147,28 @@ describe('the malformed-input corpus', () => {
       // eslint-disable-next-line no-control-regex
       expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
       expect(elapsed, 'a bad input is refused quickly').toBeLessThan(5_000);
+
+      // The same input given to `liq report --out` fails the same way and writes nothing.
+      if (HAS_REPORT && c.args === undefined && c.stdin === undefined) {
+        const outDir = mkdtempSync(join(tmp, 'report-'));
+        const out = join(outDir, 'report.md');
+        const report = await runInProcess(['report', ...args.slice(1), '--out', out]);
+        expect(report.stderr, `liq report ${args.slice(1).join(' ')}`).toContain(expected);
+        expect(report.code).toBe(c.exit);
+        expect(readdirSync(outDir), 'no report and no temporary file is written').toEqual([]);
+      }
     });
   }
 });
 
 describe('bad input writes no output file', () => {
-  it('leaves no file behind when liq report is given bad data', async () => {
-    const help = await runInProcess(['--help']);
-    if (!/^\s+report\b/m.test(help.stdout)) return; // `liq report` does not exist yet
-    const dir = mkdtempSync(join(tmp, 'report-'));
+  it.runIf(HAS_REPORT)('leaves no file behind when liq report, spawned, is given bad data', () => {
+    const dir = mkdtempSync(join(tmp, 'spawned-report-'));
     for (const file of ['empty.csv', 'binary-garbage.csv', 'conflict-in-file.csv', 'rate-bp-undeclared.csv']) {
       const out = join(dir, `${file}.md`);
-      const run = await runInProcess(['report', `fixtures/bad/${file}`, '--out', out]);
+      const run = liq(['report', `fixtures/bad/${file}`, '--out', out]);
       expect(run.code, run.stderr).toBe(65);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
       expect(existsSync(out), `${out} must not be written`).toBe(false);
       expect(readdirSync(dir), 'no temporary file left either').toEqual([]);
     }
