@@ -3,7 +3,7 @@
  * monitoring-plugin contract, stdin everywhere, --quiet, and help with real examples.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,33 @@ describe('liq check --json in a pipeline', () => {
     const run = sh('eval "$LIQ history fixtures/fred/ -i sofr_rrp_spread --format csv" | head -n 2');
     expect(run.stdout.split('\n')).toHaveLength(3);
     expect(run.stderr).toBe('');
+  });
+});
+
+describe('the README\'s jq pipelines', () => {
+  /** The shell lines of the "Scripting with jq" section that run on the fixtures, continuations joined. */
+  const lines = (): string[] => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.split(/^## /m).find((s) => s.startsWith('Scripting with jq')) ?? '';
+    const block = /```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    return block.replace(/\\\n\s*/g, '').split('\n').filter((l) => l.startsWith('liq ') && l.includes('fixtures/'));
+  };
+
+  it('list at least five pipelines over the fixtures', () => {
+    expect(lines().length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.skipIf(!hasJq)('each runs as printed and prints something', () => {
+    // A `liq` on PATH that runs this checkout's bin, so the lines run verbatim.
+    const bin = join(dir, 'bin');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(bin, 'liq'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
+    for (const line of lines()) {
+      const run = spawnSync('sh', ['-c', line], { cwd: ROOT, encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH ?? ''}`, HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1' } });
+      expect(run.stderr, line).toBe('');
+      expect(run.status, line).toBe(0);
+      expect(run.stdout.trim().length, line).toBeGreaterThan(0);
+    }
   });
 });
 
