@@ -6,7 +6,7 @@
  */
 import { CsvError } from 'csv-parse/sync';
 import { UNITS, type UnitScale } from '../domain/catalog.ts';
-import { describeBadDate, parseIsoDay } from '../domain/dates.ts';
+import { dayFromCivil, describeBadDate, parseIsoDay } from '../domain/dates.ts';
 import { decimalsOf, MISSING, parseValueCell } from './cells.ts';
 import type { ObservationStore } from './collect.ts';
 import { mayBeFractions } from './collect.ts';
@@ -222,22 +222,36 @@ function firstColumnHint(header: readonly string[], lower: readonly string[]): s
  */
 function dayOf(store: ObservationStore, file: string, line: number, column: number, cell: string, record: readonly string[]): number | null {
   const day = parseIsoDay(cell);
-  if (day === null) {
-    const where = `${file}:${line}:${column}`; // built only for a bad cell: this runs once a row
-    const trimmed = cell.trim();
-    const again = trimmed !== cell ? parseIsoDay(trimmed) : null;
-    if (again !== null) return again;
-    if (trimmed === '' && record.every((c) => c.trim() === '')) return null;
-    const bare = trimmed.replace(/^\uFEFF/, '').toLowerCase();
-    if (DATE_HEADERS.has(bare) || bare === 'record date') {
-      store.problem(`${where}: this line repeats a header (were two files joined into one? give each file as its own argument)`);
-      return null;
-    }
-    if (trimmed === '') store.problem(`${where}: the date is empty (every row needs its date, YYYY-MM-DD)`);
-    else if (/^\d{8}$/.test(trimmed)) store.problem(`${where}: "${trimmed}" is not an ISO date (expected YYYY-MM-DD with dashes, e.g. ${trimmed.slice(0, 4)}-${trimmed.slice(4, 6)}-${trimmed.slice(6)})`);
-    else store.problem(`${where}: ${describeBadDate(shown(trimmed))}`);
+  // Two compares on the per-row path; everything else only for a bad cell.
+  if (day !== null && day >= FIRST_DAY && day <= LAST_DAY) return day;
+  return badDay(store, `${file}:${line}:${column}`, cell, record, day);
+}
+
+/**
+ * Dates a US money-market series can have: none of liq's series starts before 1900 (FRED's
+ * oldest, DFF, starts in 1954), so 0219-09-17 or 2919-09-17 is a typo, not history.
+ */
+const FIRST_DAY = dayFromCivil(1900, 1, 1);
+const LAST_DAY = dayFromCivil(2199, 12, 31);
+
+function badDay(store: ObservationStore, where: string, cell: string, record: readonly string[], parsed: number | null): number | null {
+  const trimmed = cell.trim();
+  const day = parsed ?? (trimmed !== cell ? parseIsoDay(trimmed) : null);
+  if (day !== null) {
+    if (day >= FIRST_DAY && day <= LAST_DAY) return day;
+    store.problem(`${where}: "${trimmed}" is outside the years 1900 to 2199 (a typo in the year?)`);
+    return null;
   }
-  return day;
+  if (trimmed === '' && record.every((c) => c.trim() === '')) return null;
+  const bare = trimmed.replace(/^\uFEFF/, '').toLowerCase();
+  if (DATE_HEADERS.has(bare) || bare === 'record date') {
+    store.problem(`${where}: this line repeats a header (were two files joined into one? give each file as its own argument)`);
+    return null;
+  }
+  if (trimmed === '') store.problem(`${where}: the date is empty (every row needs its date, YYYY-MM-DD)`);
+  else if (/^\d{8}$/.test(trimmed)) store.problem(`${where}: "${trimmed}" is not an ISO date (expected YYYY-MM-DD with dashes, e.g. ${trimmed.slice(0, 4)}-${trimmed.slice(4, 6)}-${trimmed.slice(6)})`);
+  else store.problem(`${where}: ${describeBadDate(shown(trimmed))}`);
+  return null;
 }
 
 function wideHandler(source: SourceText, header: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[]): RowHandler | null {
