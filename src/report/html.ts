@@ -30,7 +30,7 @@ table { width: 100%; border-collapse: collapse; font-size: 13px; }
 th, td { padding: 5px 8px; border-bottom: 1px solid #eceef1; text-align: left; vertical-align: top; }
 th { background: #f3f4f6; font-weight: 600; white-space: nowrap; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-td.why { color: #4a5058; }
+td.date { white-space: nowrap; }
 tr.flag td { background: #fff8e6; }
 .charts { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 14px; }
 figure { margin: 0; padding: 6px; border: 1px solid #eceef1; border-radius: 6px; }
@@ -54,12 +54,14 @@ interface Markup {
 }
 type Cell = string | Markup;
 
-function table(head: readonly string[], rows: readonly (readonly Cell[])[], numeric: readonly number[] = [], rowClass: (i: number) => string = () => ''): string {
+/** `numeric` columns align right; `dates` columns never wrap (2020-03-\n17 reads badly). */
+function table(head: readonly string[], rows: readonly (readonly Cell[])[], numeric: readonly number[] = [], rowClass: (i: number) => string = () => '', dates: readonly number[] = []): string {
   const th = head.map((h) => `<th>${e(h)}</th>`).join('');
+  const cellClass = (j: number): string => (numeric.includes(j) ? ' class="num"' : dates.includes(j) ? ' class="date"' : '');
   const body = rows
     .map((cells, i) => {
       const cls = rowClass(i);
-      const tds = cells.map((c, j) => `<td${numeric.includes(j) ? ' class="num"' : ''}>${typeof c === 'string' ? e(c) : c.html}</td>`).join('');
+      const tds = cells.map((c, j) => `<td${cellClass(j)}>${typeof c === 'string' ? e(c) : c.html}</td>`).join('');
       return `<tr${cls === '' ? '' : ` class="${cls}"`}>${tds}</tr>`;
     })
     .join('\n');
@@ -74,7 +76,7 @@ function indicatorsTable(a: Assessment): string {
     return [r.title, value, change, levelText(r, r.thresholds.watch, primary), levelText(r, r.thresholds.stress, primary), { html: pill(r.status) }, data, r.reason];
   });
   const flaggedRow = (i: number): string => (a.indicators[i]?.status === 'watch' || a.indicators[i]?.status === 'stress' ? 'flag' : '');
-  return table(['Indicator', 'Value', 'Change', 'Watch', 'Stress', 'Status', 'Data', 'Why'], rows, [1, 2], flaggedRow);
+  return table(['Indicator', 'Value', 'Change', 'Watch', 'Stress', 'Status', 'Data', 'Why'], rows, [1, 2], flaggedRow, [6]);
 }
 
 function changesSection(report: DailyReport): string {
@@ -185,6 +187,8 @@ function coverageTable(a: Assessment): string {
       [...s.sources, ...(s.derivedCount > 0 ? [`${s.derivedCount} derived`] : [])].join(', '),
     ]),
     [3, 4],
+    () => '',
+    [1, 2],
   );
 }
 
