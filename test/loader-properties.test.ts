@@ -7,7 +7,8 @@
  *   series (equal within 1e-9 relative, after unit conversion), alone or all together;
  * - unsorted rows are sorted, identical duplicates merge, a conflicting duplicate is an
  *   error that names both places.
- * About 16,000 generated inputs; a few seconds.
+ * About 17,000 generated inputs, a few seconds; LIQ_FUZZ_RUNS=10 runs ten times as many
+ * (a deeper search before a release, or after changing src/io/).
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
@@ -20,6 +21,10 @@ import { LiqError } from '../src/errors.ts';
 import { loadTexts } from '../src/io/load.ts';
 import type { SourceText } from '../src/io/parse.ts';
 import { ROOT } from './helpers/run-liq.ts';
+
+/** Run counts scale with LIQ_FUZZ_RUNS for a deeper search than CI's. */
+const SCALE = Math.max(1, Number(process.env.LIQ_FUZZ_RUNS ?? 1) || 1);
+const runs = (n: number): { numRuns: number } => ({ numRuns: n * SCALE });
 
 // ---------------------------------------------------------------------------------------
 // (a) Never anything but a LiqError
@@ -102,7 +107,7 @@ describe('the loader never throws anything but a LiqError', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.boolean(), (text, isNamed) => {
         loadChecked([{ name: isNamed ? 'SOFR.csv' : '<stdin>', text, named: isNamed }]);
       }),
-      { numRuns: 3_000 },
+      runs(3_000),
     );
   });
 
@@ -111,7 +116,7 @@ describe('the loader never throws anything but a LiqError', () => {
       fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
         loadChecked(named(Buffer.from(bytes).toString('utf8'), 'data.csv'));
       }),
-      { numRuns: 2_000 },
+      runs(2_000),
     );
   });
 
@@ -120,7 +125,7 @@ describe('the loader never throws anything but a LiqError', () => {
       fc.property(csvLike, fc.constantFrom('SOFR.csv', 'data.csv', 'WTREGEN_2024.csv'), (text, name) => {
         loadChecked(named(text, name));
       }),
-      { numRuns: 5_000 },
+      runs(5_000),
     );
   });
 
@@ -129,7 +134,7 @@ describe('the loader never throws anything but a LiqError', () => {
       fc.property(mutatedReal, ({ name, text }) => {
         loadChecked(named(text, name));
       }),
-      { numRuns: 4_000 },
+      runs(4_000),
     );
   });
 
@@ -138,7 +143,7 @@ describe('the loader never throws anything but a LiqError', () => {
       fc.property(fc.array(fc.oneof(csvLike, mutatedReal.map((m) => m.text)), { minLength: 2, maxLength: 4 }), (texts) => {
         loadChecked(texts.map((text, i) => ({ name: `f${i}.csv`, text, named: true })));
       }),
-      { numRuns: 1_000 },
+      runs(1_000),
     );
   });
 });
@@ -265,21 +270,21 @@ function expectSameSeries(loaded: Map<SeriesName, Series> | LiqError, data: Seri
 
 describe('any set of series loads back from what it was written as', () => {
   it('from a wide file', () => {
-    fc.assert(fc.property(seriesData, dialect, (data, d) => expectSameSeries(loadChecked([writeWide(data, d)]), data, 'wide')), { numRuns: 300 });
+    fc.assert(fc.property(seriesData, dialect, (data, d) => expectSameSeries(loadChecked([writeWide(data, d)]), data, 'wide')), runs(300));
   });
 
   it('from a long file on stdin', () => {
-    fc.assert(fc.property(seriesData, dialect, (data, d) => expectSameSeries(loadChecked([writeLong(data, d)]), data, 'long')), { numRuns: 300 });
+    fc.assert(fc.property(seriesData, dialect, (data, d) => expectSameSeries(loadChecked([writeLong(data, d)]), data, 'long')), runs(300));
   });
 
   it('from FRED downloads, converting millions to billions', () => {
-    fc.assert(fc.property(seriesData, dialect, (data, d) => expectSameSeries(loadChecked(writeFred(data, d)), data, 'FRED')), { numRuns: 300 });
+    fc.assert(fc.property(seriesData, dialect, (data, d) => expectSameSeries(loadChecked(writeFred(data, d)), data, 'FRED')), runs(300));
   });
 
   it('from all three forms at once, their identical observations merged', () => {
     fc.assert(
       fc.property(seriesData, dialect, (data, d) => expectSameSeries(loadChecked([writeWide(data, d), ...writeFred(data, d), writeLong(data, d)]), data, 'all forms')),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 });
@@ -295,7 +300,7 @@ describe('order and duplicates', () => {
         const loaded = loadChecked([{ name: 'long.csv', text: `date,series,value\n${rows.join('\n')}\n`, named: true }]);
         expectSameSeries(loaded, data, 'shuffled long');
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -307,7 +312,7 @@ describe('order and duplicates', () => {
         const long = { name: 'twice.csv', text: `date,series,value\n${twice.join('\n')}\n`, named: true };
         expectSameSeries(loadChecked([long, ...writeFred(data, { bom: false, eol: '\n', quote: false, thousands: false, finalEol: true, seed })]), data, 'duplicates');
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -337,7 +342,7 @@ describe('order and duplicates', () => {
         expect(message).toContain(`b.csv:2:3:`);
         expect(message).toContain(`a.csv:${lineInA}:3`);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });
@@ -391,7 +396,7 @@ describe('header and series names cannot pollute prototypes', () => {
         loadChecked([{ name: `${headers[0]}.csv`, text, named: true }]);
         expectPristinePrototypes();
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 
