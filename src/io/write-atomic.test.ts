@@ -63,6 +63,26 @@ describe('writeFileAtomic', () => {
     expect(temps(dir)).toEqual([]);
   });
 
+  it.each([
+    ['EACCES', 'permission denied (cannot create a file in DIR)'],
+    ['EROFS', 'the file system is read-only'],
+    ['EDQUOT', 'the disk quota is exceeded'],
+    ['EIO', 'i/o error'],
+  ])('explains %s in words and keeps the previous report', async (code, words) => {
+    const target = join(dir, 'report.md');
+    writeFileSync(target, 'yesterday');
+    const error = await failure(() =>
+      writeFileAtomic(target, 'today', {
+        beforeRename: () => {
+          throw Object.assign(new Error('i/o error'), { code });
+        },
+      }),
+    );
+    expect(error.message).toBe(`cannot write ${target}: ${words.replace('DIR', dir)}; any previous report.md is unchanged`);
+    expect(readFileSync(target, 'utf8')).toBe('yesterday');
+    expect(temps(dir)).toEqual([]);
+  });
+
   it('names the missing folder (exit 73)', async () => {
     const target = join(dir, 'nope', 'report.md');
     const error = await failure(() => writeFileAtomic(target, 'x'));
