@@ -143,7 +143,7 @@ export class ObservationStore {
     return `${segment.file}:${line}:${segment.column}`;
   }
 
-  /** Sorts, merges identical duplicates and reports conflicting ones; the loaded series. */
+  /** Sorts, merges identical duplicates and reports conflicting ones; the loaded series. Call once: it consumes the store. */
   finish(): Map<SeriesName, Series> {
     const result = new Map<SeriesName, Series>();
     for (const [name, column] of this.columns) {
@@ -156,8 +156,11 @@ export class ObservationStore {
   private finishColumn(name: SeriesName, column: Column): Series | null {
     const n = column.length;
     const order = sortedOrder(column.dates, n);
-    const dates = new Int32Array(n);
-    const values = new Float64Array(n);
+    // Already in date order (the common case), the merge compacts the column in place: it
+    // writes slot `kept` only after reading slot k ≥ kept, and a million-row column then
+    // needs no second full-size copy (SPEC §7: memory proportional to rows, small constant).
+    const dates = order === null ? column.dates : new Int32Array(n);
+    const values = order === null ? column.values : new Float64Array(n);
     let kept = 0;
     let keptAt = -1;
     for (let k = 0; k < n; k++) {
