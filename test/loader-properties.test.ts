@@ -316,6 +316,12 @@ describe('order and duplicates', () => {
     );
   });
 
+  it('reads a long file whose date column is called observation_date', () => {
+    // It used to look for a column named exactly "date" and find every date empty.
+    const loaded = loadChecked([{ name: 'long.csv', text: 'observation_date,series,value\n2019-09-17,sofr,5.25\n2019-09-16,SOFR,2.43\n', named: true }]);
+    expectSameSeries(loaded, new Map([['sofr', new Map([[dayFromCivil(2019, 9, 16), 2.43], [dayFromCivil(2019, 9, 17), 5.25]])]]), 'observation_date long');
+  });
+
   it('rejects a conflicting duplicate and names both places', () => {
     fc.assert(
       fc.property(seriesData, fc.nat(), fc.integer({ min: 1, max: 1000 }), (data, pick, nudge) => {
