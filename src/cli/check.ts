@@ -4,7 +4,6 @@ import { checkCsv } from '../report/csv.ts';
 import { checkDocument, toJson } from '../report/json.ts';
 import { checkMarkdown } from '../report/markdown.ts';
 import { nagiosLine } from '../report/nagios.ts';
-import { renderCheckTable } from '../report/table.ts';
 import { exitForStatus } from './exit.ts';
 import type { RunContext } from './main.ts';
 import { resolveFormat, type CommonOptions } from './options.ts';
@@ -21,13 +20,15 @@ export async function run(files: string[], opts: CommonOptions & { netLiquidity?
     thresholds: prepared.config.thresholds,
     netLiquidity: prepared.netLiquidity,
   });
-  const render: Record<string, () => string> = {
-    table: () => renderCheckTable(assessment, prepared.paint),
+  // The table (and cli-table3 with it) is loaded only for a table: scripts and monitors
+  // asking for JSON or a nagios line do not pay for it at start-up.
+  const render: Record<string, () => string | Promise<string>> = {
+    table: async () => (await import('../report/table.ts')).renderCheckTable(assessment, prepared.paint),
     json: () => toJson(checkDocument(assessment)),
     md: () => checkMarkdown(assessment),
     csv: () => checkCsv(assessment),
     nagios: () => nagiosLine(assessment),
   };
-  ctx.stdout((render[format] as () => string)());
+  ctx.stdout(await (render[format] as () => string | Promise<string>)());
   return exitForStatus(assessment.status, opts.exitStatus === true || format === 'nagios');
 }

@@ -75,7 +75,7 @@ export async function run(_files: string[], opts: ConfigFlags, ctx: RunContext):
     ctx.stdout(toJson(doc));
     return 0;
   }
-  const paint = chalkPaint(colorLevel(opts.color, ctx.env, ctx.isTTY));
+  const paint = await chalkPaint(colorLevel(opts.color, ctx.env, ctx.isTTY));
   const table = makeTable(['Indicator', 'Watch', 'from', 'Stress', 'from'], paint);
   for (const [id, t] of Object.entries(doc.thresholds)) {
     const mark = (o: string): string => (o === 'default' ? paint.dim('default') : paint.bold(o));

@@ -36,7 +36,7 @@ export async function prepare(files: readonly string[], opts: CommonOptions & { 
     config,
     asOf,
     asPublished: opts.asPublished === true,
-    paint: chalkPaint(level),
+    paint: await chalkPaint(level),
     colorLevel: level,
     netLiquidity,
   };
