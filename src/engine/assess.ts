@@ -7,7 +7,7 @@ import { formatDay, type Day } from '../domain/dates.ts';
 import type { SeriesSet } from '../domain/series.ts';
 import { Context, staleness, toInput } from './_lib/context.ts';
 import { clean } from './_lib/numbers.ts';
-import { evaluate } from './evaluate.ts';
+import { evaluate, statusOf } from './evaluate.ts';
 import type { EngineOptions, IndicatorDefinition } from './indicator.ts';
 import { INDICATORS } from './indicators/index.ts';
 import { DEFAULT_THRESHOLDS } from './thresholds.ts';
@@ -56,11 +56,7 @@ export function assess(all: SeriesSet, options: AssessOptions = {}): Assessment 
 export function runIndicator(definition: IndicatorDefinition, ctx: Context, thresholds: Thresholds, engine: EngineOptions): IndicatorResult {
   const levels = thresholds[definition.id];
   const computed = definition.compute(ctx, engine);
-  const metrics: Metrics = {};
-  for (const key of definition.metricKeys) {
-    const value = computed.metrics[key] ?? null;
-    metrics[key] = typeof value === 'number' ? clean(value) : value;
-  }
+  const metrics = cleanMetrics(definition, computed.metrics);
   const stale = computed.used.map((p) => staleness(p, ctx.asOf)).filter((s): s is StaleInput => s !== null);
   const verdict = computed.unavailable !== undefined ? { status: Status.unavailable, reason: computed.unavailable } : evaluate(definition, metrics, levels);
   return {
@@ -77,10 +73,43 @@ export function runIndicator(definition: IndicatorDefinition, ctx: Context, thre
   };
 }
 
+/** An indicator judged on one day as history needs it: no reason sentence, no list of inputs. */
+export interface Judged {
+  readonly id: IndicatorDefinition['id'];
+  readonly status: Status;
+  readonly metrics: Metrics;
+  /** Whether any input was stale. */
+  readonly stale: boolean;
+}
+
+/**
+ * The status and metrics runIndicator() would give, without building what only a report
+ * shows (the reason, dated inputs): history runs this for every indicator on every day.
+ */
+export function judgeIndicator(definition: IndicatorDefinition, ctx: Context, thresholds: Thresholds, engine: EngineOptions): Judged {
+  const computed = definition.compute(ctx, engine);
+  const metrics = cleanMetrics(definition, computed.metrics);
+  return {
+    id: definition.id,
+    status: computed.unavailable !== undefined ? Status.unavailable : statusOf(metrics, thresholds[definition.id]),
+    metrics,
+    stale: computed.used.some((p) => staleness(p, ctx.asOf) !== null),
+  };
+}
+
+function cleanMetrics(definition: IndicatorDefinition, computed: Readonly<Record<string, Metrics[string] | undefined>>): Metrics {
+  const metrics: Metrics = {};
+  for (const key of definition.metricKeys) {
+    const value = computed[key] ?? null;
+    metrics[key] = typeof value === 'number' ? clean(value) : value;
+  }
+  return metrics;
+}
+
 const RANK: Record<string, number> = { ok: 0, watch: 1, stress: 2 };
 
 /** The worst status among indicators with thresholds; unknown when none of them could be judged. */
-export function overallStatus(indicators: readonly IndicatorResult[]): Overall {
+export function overallStatus(indicators: readonly { readonly status: Status }[]): Overall {
   let worst: Overall | null = null;
   for (const r of indicators) {
     if (r.status === Status.ok || r.status === Status.watch || r.status === Status.stress) {

@@ -54,6 +54,21 @@ function describe(definition: IndicatorDefinition, rule: Rule, metrics: Metrics,
 
 const rulesOf = (level: Level): readonly Rule[] => level ?? [];
 
+/**
+ * The status alone, decided exactly as evaluate() decides it (stress first, then watch,
+ * unavailable when no rule has its metric, else ok), without the sentence: history judges
+ * every indicator on every business day and shows only the statuses.
+ */
+export function statusOf(metrics: Metrics, thresholds: LevelPair): Status {
+  const stress = rulesOf(thresholds.stress);
+  const watch = rulesOf(thresholds.watch);
+  if (stress.length === 0 && watch.length === 0) return Status.info;
+  if (stress.some((rule) => holds(rule, metrics))) return Status.stress;
+  if (watch.some((rule) => holds(rule, metrics))) return Status.watch;
+  const judged = (rule: Rule): boolean => typeof metrics[rule.metric] === 'number';
+  return stress.some(judged) || watch.some(judged) ? Status.ok : Status.unavailable;
+}
+
 export function evaluate(definition: IndicatorDefinition, metrics: Metrics, thresholds: LevelPair): { status: Status; reason: string } {
   const all = [...rulesOf(thresholds.stress), ...rulesOf(thresholds.watch)];
   if (all.length === 0) return { status: Status.info, reason: 'informational: no threshold' };

@@ -7,7 +7,7 @@
 import { formatDay, type Day } from '../domain/dates.ts';
 import type { SeriesSet } from '../domain/series.ts';
 import { Context } from './_lib/context.ts';
-import { overallStatus, runIndicator } from './assess.ts';
+import { judgeIndicator, overallStatus, type Judged } from './assess.ts';
 import type { EngineOptions, IndicatorDefinition } from './indicator.ts';
 import { INDICATORS } from './indicators/index.ts';
 import { DEFAULT_THRESHOLDS } from './thresholds.ts';
@@ -51,13 +51,13 @@ export function historyDays(all: SeriesSet, from: Day | undefined, to: Day | und
   return days;
 }
 
-function judgeDays(all: SeriesSet, options: HistoryOptions, definitions: readonly IndicatorDefinition[], onDay: (day: Day, results: ReturnType<typeof runIndicator>[]) => void): void {
+function judgeDays(all: SeriesSet, options: HistoryOptions, definitions: readonly IndicatorDefinition[], onDay: (day: Day, results: Judged[]) => void): void {
   const asPublished = options.asPublished ?? false;
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const engine: EngineOptions = { netLiquidity: options.netLiquidity ?? 'fed_assets - tga - rrp' };
   for (const day of historyDays(all, options.from, options.to, asPublished)) {
     const ctx = new Context(new LazyVisible(all, day, asPublished), day);
-    onDay(day, definitions.map((d) => runIndicator(d, ctx, thresholds, engine)));
+    onDay(day, definitions.map((d) => judgeIndicator(d, ctx, thresholds, engine)));
   }
 }
 
@@ -65,7 +65,7 @@ export function indicatorHistory(all: SeriesSet, definition: IndicatorDefinition
   const points: HistoryPoint[] = [];
   judgeDays(all, options, [definition], (day, [result]) => {
     if (result === undefined) return;
-    points.push({ date: formatDay(day), status: result.status, metrics: result.metrics, stale: result.stale.length > 0 });
+    points.push({ date: formatDay(day), status: result.status, metrics: result.metrics, stale: result.stale });
   });
   return points;
 }
