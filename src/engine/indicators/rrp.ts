@@ -1,4 +1,5 @@
 import { formatDay } from '../../domain/dates.ts';
+import { firstMaxIndex } from '../_lib/peak.ts';
 import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
 
 /** ON RRP take-up: the idle cash that QT drains first; once it is gone, reserves fall instead. */
@@ -17,10 +18,7 @@ export const rrp: IndicatorDefinition = {
     const level = ctx.at('rrp', ctx.asOf);
     if (series === undefined || level === null) return unavailableFor(this, ['rrp']);
     // The first date of the highest take-up on record up to the as-of date.
-    let peakAt = 0;
-    for (let i = 1; i < series.values.length; i++) {
-      if ((series.values[i] as number) > (series.values[peakAt] as number)) peakAt = i;
-    }
+    const peakAt = firstMaxIndex(series.values);
     const peak = series.values[peakAt] as number;
     const drawdown = peak - level.value;
     return {

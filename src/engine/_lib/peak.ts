@@ -1,0 +1,35 @@
+/**
+ * The index of the first highest value of a series up to any day, in O(1) after one pass:
+ * history asks for the ON RRP peak "of all data ≤ as-of" on each of ~2,000 days, and a
+ * scan per day made that quadratic (issue 7: no quadratic recomputation).
+ */
+
+/** Prefix arg-max by buffer: element k is the first index of the maximum of [0, k]. */
+const memo = new WeakMap<ArrayBufferLike, Int32Array>();
+
+/**
+ * The index of the first maximum of `values`. Series are immutable once loaded and the
+ * as-of views are prefixes (subarrays from 0) of one buffer, so the prefix arg-max of the
+ * whole buffer answers every view; any other array is scanned.
+ */
+export function firstMaxIndex(values: Float64Array): number {
+  if (values.length === 0) return -1;
+  if (values.byteOffset !== 0) return scan(values);
+  let prefix = memo.get(values.buffer);
+  if (prefix === undefined) {
+    const whole = new Float64Array(values.buffer, 0, values.buffer.byteLength / Float64Array.BYTES_PER_ELEMENT);
+    prefix = new Int32Array(whole.length);
+    for (let i = 1; i < whole.length; i++) {
+      const best = prefix[i - 1] as number;
+      prefix[i] = (whole[i] as number) > (whole[best] as number) ? i : best;
+    }
+    memo.set(values.buffer, prefix);
+  }
+  return prefix[values.length - 1] as number;
+}
+
+function scan(values: Float64Array): number {
+  let at = 0;
+  for (let i = 1; i < values.length; i++) if ((values[i] as number) > (values[at] as number)) at = i;
+  return at;
+}
