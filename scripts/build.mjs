@@ -1,11 +1,22 @@
-// Bundles src/ into dist/ with esbuild. One entry, ESM code splitting: the commands and
-// zod land in chunks that are loaded only when a command needs them, so start-up reads
-// one small file instead of resolving hundreds of modules (SPEC §7).
+// Bundles src/ into dist/ with esbuild, for start-up speed (SPEC §7):
+// - dist/liq.cjs: the whole CLI in one file. Each command's module still runs only when the
+//   command does (esbuild wraps lazily imported modules), but start-up reads, resolves and
+//   links one file instead of a dozen ESM chunks.
+// - dist/liq.<hash>.cache: V8's code cache for it, made here by running `liq check` on the
+//   fixtures once, so bin/liq.js skips most parsing and compiling (what Node ≥ 22.1's
+//   module.enableCompileCache would do; Node 20 has no such API for ES modules).
+// - dist/zod.cjs: zod and the two modules that need it (config validation, `liq schema`),
+//   loaded only for a config file or `liq schema`: zod alone costs about as much as the
+//   rest of start-up.
 // The build goes to a fresh folder that then replaces dist/, so a liq started meanwhile
 // never sees half a build.
-import { build } from 'esbuild';
-import { renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fresh = `${root}dist.build-${process.pid}`;
@@ -29,23 +40,53 @@ const lazyChildProcess = {
   },
 };
 
-await build({
+/** The modules that import zod, as the main bundle reaches them: they come from dist/zod.cjs. */
+const ZOD_MODULES = ['src/io/config-schema.ts', 'src/report/schema.ts'];
+const zodApart = {
+  name: 'zod-apart',
+  setup(b) {
+    b.onResolve({ filter: /schema\.ts$/ }, (args) =>
+      ZOD_MODULES.some((m) => resolve(args.resolveDir, args.path) === resolve(root, m)) ? { path: './zod.cjs', external: true } : undefined,
+    );
+  },
+};
+
+const common = {
   absWorkingDir: root,
-  entryPoints: { liq: 'src/cli/main.ts' },
-  outdir: fresh,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: true,
-  sourcemap: 'linked',
-  chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
-  plugins: [lazyChildProcess],
-  // cli-table3 and commander are CommonJS: give the ESM bundle a require() for them.
-  banner: { js: "import { createRequire as __liqRequire } from 'node:module'; const require = __liqRequire(import.meta.url);" },
+  // import() of a lazily run module becomes require(): one file, no ESM loader in it.
+  supported: { 'dynamic-import': false },
+};
+
+const main = await build({
+  ...common,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: `${fresh}/liq.cjs`,
+  sourcemap: 'linked',
+  plugins: [lazyChildProcess, zodApart],
+  metafile: true,
 });
+const zodInMain = Object.keys(main.metafile.inputs).filter((input) => /node_modules[\\/]zod[\\/]/.test(input));
+if (zodInMain.length > 0) throw new Error(`zod is in the start-up bundle (via ${zodInMain[0]}): import it only from ${ZOD_MODULES.join(' or ')}`);
+
+await build({
+  ...common,
+  stdin: {
+    contents: "export { validateConfig } from './src/io/config-schema.ts';\nexport { checkJsonSchema } from './src/report/schema.ts';\n",
+    resolveDir: root,
+    sourcefile: 'zod-entry.ts',
+    loader: 'ts',
+  },
+  outfile: `${fresh}/zod.cjs`,
+});
+
+await writeCodeCache(`${fresh}/liq.cjs`);
+
 try {
   renameSync(`${root}dist`, old);
 } catch {
@@ -53,3 +94,23 @@ try {
 }
 renameSync(fresh, `${root}dist`);
 rmSync(old, { recursive: true, force: true });
+
+/**
+ * Compiles the bundle as bin/liq.js does, runs `liq check` on the fixtures so the functions
+ * a run needs are compiled too, and saves V8's code cache under a name holding a hash of
+ * the bundle: bin/liq.js reads the hash from the bundle's last line, so a cache can only
+ * ever be used with the very bundle it was made from.
+ */
+function writeCodeCache(bundle) {
+  let source = readFileSync(bundle, 'utf8');
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
+  source += `//# liq-code-cache ${hash}\n`;
+  writeFileSync(bundle, source);
+  const script = new Script(Module.wrap(source), { filename: bundle });
+  const module = { exports: {} };
+  script.runInThisContext().call(module.exports, module.exports, createRequire(bundle), module, bundle, fresh);
+  const fixtures = `${root}fixtures/fred`;
+  const quiet = { stdout: () => {}, stderr: () => {}, env: {}, isTTY: false };
+  const warm = existsSync(fixtures) ? module.exports.main(['check', fixtures], quiet) : Promise.resolve();
+  return warm.then(() => writeFileSync(`${fresh}/liq.${hash}.cache`, script.createCachedData()));
+}
