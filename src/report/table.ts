@@ -38,7 +38,7 @@ export function renderCheckTable(assessment: Assessment, paint: Paint): string {
 }
 
 export function renderCoverage(assessment: Assessment, paint: Paint): string {
-  const table = makeTable(['Series', 'First', 'Last', 'Obs', 'Last value', 'Source'], paint, [12, 10, 16, 5, 11, 36]);
+  const table = makeTable(['Series', 'First', 'Last', 'Obs', 'Last value', 'Source'], paint, [12, 10, 16, 7, 11, 34]);
   for (const s of assessment.series) {
     const last = s.stale ? `${s.last} ${paint.tone('watch', 'stale')}` : s.last;
     const value = s.unit === 'percent' ? `${num(s.lastValue, 2)} %` : `${num(s.lastValue, 1)} bn`;
