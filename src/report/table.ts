@@ -1,13 +1,19 @@
 /** The `liq check` dashboard for a person: header, coverage, indicators, then why. */
+import Table from 'cli-table3';
 import type { Assessment, IndicatorResult } from '../engine/types.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import { headline, inputsDate } from './display.ts';
 import { levelText, num } from './format.ts';
-import { Grid } from './grid.ts';
 import type { Paint, Tone } from './paint.ts';
 
-/** The grid pads every cell; trailing blanks are noise in a terminal and in golden files. */
-export function tableText(table: Grid): string {
+/** Borderless, so the table reads like `ls -l` and fits 100 columns. */
+const QUIET_CHARS = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '',
+  'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+};
+
+/** cli-table3 pads every cell; trailing blanks are noise in a terminal and in golden files. */
+export function tableText(table: Table.Table): string {
   return table
     .toString()
     .split('\n')
@@ -15,9 +21,14 @@ export function tableText(table: Grid): string {
     .join('\n');
 }
 
-/** Borderless, so the table reads like `ls -l` and fits 100 columns; fixed `colWidths` wrap. */
-export function makeTable(head: string[], paint: Paint, colWidths?: number[]): Grid {
-  return new Grid(head.map((h) => paint.bold(h)), colWidths);
+/** Fixed `colWidths` wrap long cells at spaces. */
+export function makeTable(head: string[], paint: Paint, colWidths?: number[]): Table.Table {
+  return new Table({
+    head: head.map((h) => paint.bold(h)),
+    chars: QUIET_CHARS,
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
+    ...(colWidths === undefined ? {} : { colWidths, wordWrap: true }),
+  });
 }
 
 export function statusLabel(status: string, paint: Paint): string {
