@@ -83,3 +83,18 @@ describe('unit conversion on load', () => {
     expect(valueOn(series.get('reserves'), '2019-09-18')).toBe(1394.122);
   });
 });
+
+describe('unit by magnitude', () => {
+  it('is decided by most values, so one mistyped value is reported rather than rescaling the file', async () => {
+    // 1456.796 and 1394.122 bn, then a typo with an extra digit: 14001.71 "billions" is implausible.
+    const text = 'observation_date,WRESBAL\n2019-09-11,1456.796\n2019-09-18,1394.122\n2019-09-25,14001.71\n';
+    await expect(loadPaths(['-'], { stdin: async () => text })).rejects.toThrow(/<stdin>:4:2: reserves value 14,?001\.71 is implausible/);
+  });
+
+  it('reads a file whose values are mostly above 20,000 as millions', async () => {
+    const text = 'observation_date,WRESBAL\n2019-09-11,1456796\n2019-09-18,1394122\n';
+    const { series } = await loadPaths(['-'], { stdin: async () => text });
+    expect(series.get('reserves')?.values[1]).toBe(1394.122);
+    expect(series.get('reserves')?.sources[0]?.unitBasis).toBe('2 of 2 values > 20,000');
+  });
+});

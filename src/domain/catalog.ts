@@ -103,8 +103,9 @@ export const FRED_IDS: Record<string, FredSource> = {
 };
 
 /**
- * A level series whose file's largest value exceeds this is in millions: reserves and the
- * TGA have never reached 20 trillion, and in millions they have been above 20,000 since 1984.
+ * A level series (WRESBAL, WTREGEN) most of whose values in a file exceed this is in
+ * millions: reserves and the TGA have never reached 20 trillion, and in millions they have
+ * been above 20,000 for most of their history.
  */
 export const MILLIONS_IF_MAX_ABOVE = 20_000;
 

@@ -7,7 +7,7 @@ export interface SeriesSource {
   readonly column: string;
   /** The unit the file's values were in, before conversion to the canonical unit. */
   readonly unit: string;
-  /** How the unit was decided, e.g. "FRED id", "declared", "largest value 4,270 < 20,000". */
+  /** How the unit was decided, e.g. "FRED WALCL", "declared", "1,150 of 1,197 values > 20,000". */
   readonly unitBasis: string;
 }
 

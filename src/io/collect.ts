@@ -25,6 +25,8 @@ interface Segment {
   readonly series: SeriesName;
   readonly rule: UnitRule;
   maxAbs: number;
+  /** Values whose magnitude exceeds MILLIONS_IF_MAX_ABOVE, for a unit decided by magnitude. */
+  countAbove: number;
   maxDecimals: number;
   firstLine: number;
   count: number;
@@ -83,7 +85,7 @@ export class ObservationStore {
     // Segment ids are stored as Uint16; past that the input is not a set of time series.
     if (this.segments.length >= 0xffff) throw dataError(`${file}: too many series columns and labels (over 65,535 across the inputs)`);
     const id = this.segments.length;
-    this.segments.push({ file, column, label, series, rule, maxAbs: 0, maxDecimals: 0, firstLine: 0, count: 0, resolved: null });
+    this.segments.push({ file, column, label, series, rule, maxAbs: 0, countAbove: 0, maxDecimals: 0, firstLine: 0, count: 0, resolved: null });
     this.openSegments.push(id);
     return id;
   }
@@ -99,6 +101,7 @@ export class ObservationStore {
     column.push(day, raw, line, segmentId);
     const abs = Math.abs(raw);
     if (abs > segment.maxAbs) segment.maxAbs = abs;
+    if (abs > MILLIONS_IF_MAX_ABOVE) segment.countAbove++;
     if (decimals > segment.maxDecimals) segment.maxDecimals = decimals;
     if (segment.count++ === 0) segment.firstLine = line;
   }
@@ -200,11 +203,13 @@ function resolveUnit(segment: Segment): { scale: UnitScale; basis: string } {
   const { rule } = segment;
   if (rule.kind === 'known') return { scale: rule.scale, basis: rule.basis };
   if (rule.kind === 'magnitude') {
-    const millions = segment.maxAbs > MILLIONS_IF_MAX_ABOVE;
-    const largest = grouped(Math.round(segment.maxAbs), 0);
+    // Decided by most values, not the largest: one mistyped value in a billions file must
+    // not turn the whole file into millions (it is then reported as implausible instead).
+    const millions = segment.countAbove * 2 > segment.count;
+    const share = `${grouped(segment.countAbove, 0)} of ${grouped(segment.count, 0)} values`;
     return millions
-      ? { scale: UNITS.millions as UnitScale, basis: `largest value ${largest} > ${grouped(MILLIONS_IF_MAX_ABOVE, 0)}` }
-      : { scale: UNITS.billions as UnitScale, basis: `largest value ${largest} ≤ ${grouped(MILLIONS_IF_MAX_ABOVE, 0)}` };
+      ? { scale: UNITS.millions as UnitScale, basis: `${share} > ${grouped(MILLIONS_IF_MAX_ABOVE, 0)}` }
+      : { scale: UNITS.billions as UnitScale, basis: `${share} > ${grouped(MILLIONS_IF_MAX_ABOVE, 0)}` };
   }
   return { scale: rule.scale, basis: 'default' };
 }
