@@ -4,7 +4,7 @@
  * demand). No test touches any other address.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -203,9 +203,9 @@ describe('liq fetch', () => {
   it('saves every series with a public source, one FRED-format file each, that check --cached reads offline', async () => {
     const dir = newDir();
     mkdirSync(dir);
-    const orphan = join(dir, '.SOFR.csv.4242.0badf00d.tmp');
-    writeFileSync(orphan, 'observation_date,SOFR\n2018-04-0'); // left by a run killed mid-write
-    utimesSync(orphan, new Date('2026-01-01'), new Date('2026-01-01'));
+    // Left by a run killed mid-write (pid 4194303 is above Linux's default pid_max, so never alive).
+    const orphan = join(dir, '.SOFR.csv.4194303.0badf00d.liq-tmp');
+    writeFileSync(orphan, 'observation_date,SOFR\n2018-04-0');
     const run = await fetchInto(dir);
     expect(run.stderr).toContain(`15 series saved in ${dir}`);
     expect(run.code, run.stderr).toBe(0);

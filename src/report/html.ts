@@ -10,6 +10,7 @@ import type { Comparison } from '../engine/compare.ts';
 import { dataWarnings, flagged, metricText, notableMoves, statusChanges, type ChartData, type DailyReport } from './daily.ts';
 import { headline, inputsDate } from './display.ts';
 import { DASH, levelText, num } from './format.ts';
+import { COVERAGE_HEAD, coverageRows } from './markdown.ts';
 import { escapeXml, lineChart, type Band, type ChartPoint } from './svg.ts';
 
 export const escapeHtml = escapeXml;
@@ -177,15 +178,8 @@ function chartsSection(charts: readonly ChartData[]): string {
 
 function coverageTable(a: Assessment): string {
   return table(
-    ['Series', 'First', 'Last', 'Obs', 'Last value', 'Source'],
-    a.series.map((s) => [
-      s.name,
-      s.first,
-      s.stale ? `${s.last} (stale)` : s.last,
-      String(s.count),
-      s.unit === 'percent' ? `${num(s.lastValue, 2)} %` : `${num(s.lastValue, 1)} bn`,
-      [...s.sources, ...(s.derivedCount > 0 ? [`${s.derivedCount} derived`] : [])].join(', '),
-    ]),
+    [...COVERAGE_HEAD],
+    coverageRows(a),
     [3, 4],
     () => '',
     [1, 2],

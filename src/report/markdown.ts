@@ -26,18 +26,22 @@ export function indicatorsMarkdown(assessment: Assessment): string {
   );
 }
 
+export const COVERAGE_HEAD = ['Series', 'First', 'Last', 'Obs', 'Last value', 'Source'] as const;
+
+/** The data-coverage rows as plain text, shared by the markdown and HTML reports. */
+export function coverageRows(assessment: Assessment): string[][] {
+  return assessment.series.map((s) => [
+    s.name,
+    s.first,
+    s.stale ? `${s.last} (stale)` : s.last,
+    String(s.count),
+    s.unit === 'percent' ? `${num(s.lastValue, 2)} %` : `${num(s.lastValue, 1)} bn`,
+    [...s.sources, ...(s.derivedCount > 0 ? [`${s.derivedCount} derived`] : [])].join(', '),
+  ]);
+}
+
 export function coverageMarkdown(assessment: Assessment): string {
-  return mdTable(
-    ['Series', 'First', 'Last', 'Obs', 'Last value', 'Source'],
-    assessment.series.map((s) => [
-      s.name,
-      s.first,
-      s.stale ? `${s.last} (stale)` : s.last,
-      String(s.count),
-      s.unit === 'percent' ? `${num(s.lastValue, 2)} %` : `${num(s.lastValue, 1)} bn`,
-      [...s.sources, ...(s.derivedCount > 0 ? [`${s.derivedCount} derived`] : [])].join(', '),
-    ]),
-  );
+  return mdTable(COVERAGE_HEAD, coverageRows(assessment));
 }
 
 export function checkMarkdown(assessment: Assessment): string {

@@ -1,13 +1,13 @@
 /**
  * The cache folder: one FRED-format CSV per series, so `liq check DIR` reads it as any
- * other folder of downloads. A file is only ever replaced whole (a temporary file in the
- * same folder, flushed, then renamed over it), so a reader, a crash or a second cron run
- * never sees half a file.
+ * other folder of downloads. A file is only ever replaced whole (src/io/write-atomic.ts),
+ * so a reader, a crash or a second cron run never sees half a file.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, isAbsolute, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { isAbsolute, join } from 'node:path';
+import { LiqError } from '../../errors.ts';
+import { writeFileAtomic } from '../write-atomic.ts';
 import { formatFredCsv, parseFredCsv, ShapeError, type Observation } from './observations.ts';
 
 /** `$LIQ_CACHE_DIR`, else `$XDG_CACHE_HOME/liq`, else `~/.cache/liq` (the XDG default). */
@@ -24,11 +24,9 @@ export class CacheWriteError extends Error {
   override readonly name = 'CacheWriteError';
 }
 
-/** A temporary file this old was left by a run that died before its rename. */
-const ORPHAN_AFTER_MS = 60 * 60 * 1000;
-
 /**
- * Creates the folder if need be, and clears temporary files that killed runs left behind.
+ * Creates the folder if need be. (Temporary files that killed runs left behind are
+ * cleared by the atomic writer, file by file.)
  * @throws CacheWriteError If the folder cannot be created.
  */
 export function ensureCacheDir(dir: string): void {
@@ -36,15 +34,6 @@ export function ensureCacheDir(dir: string): void {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
     throw new CacheWriteError(`cannot create the cache folder ${dir}: ${reason(error)}`);
-  }
-  for (const name of safeList(dir)) {
-    if (!/^\..+\.tmp$/.test(name)) continue;
-    try {
-      const path = join(dir, name);
-      if (Date.now() - statSync(path).mtimeMs > ORPHAN_AFTER_MS) unlinkSync(path);
-    } catch {
-      // another run's file, gone already
-    }
   }
 }
 
@@ -79,28 +68,15 @@ export function readCached(path: string, column: string): Cached {
 }
 
 /**
- * Replaces `path` with the rows, atomically.
+ * Replaces `path` with the rows, atomically, through the same writer as `liq report`.
  * @throws CacheWriteError If the folder is not writable or the disk is full; the old file stays.
  */
-export function writeCached(path: string, column: string, rows: readonly Observation[]): void {
-  // Same folder (so rename is atomic), a dot name without .csv (so no reader picks it up).
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let fd: number | null = null;
+export async function writeCached(path: string, column: string, rows: readonly Observation[]): Promise<void> {
   try {
-    fd = openSync(temp, 'wx', 0o644);
-    writeSync(fd, formatFredCsv(column, rows));
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = null;
-    renameSync(temp, path);
+    await writeFileAtomic(path, formatFredCsv(column, rows));
   } catch (error) {
-    if (fd !== null) closeSync(fd);
-    try {
-      unlinkSync(temp);
-    } catch {
-      // never created, or already renamed
-    }
-    throw new CacheWriteError(`cannot write ${path}: ${reason(error)}`);
+    if (error instanceof LiqError) throw new CacheWriteError(error.message);
+    throw error;
   }
 }
 

@@ -125,7 +125,7 @@ async function fetchTarget(target: Target, settings: FetchSettings): Promise<Ser
     return { ...result, outcome: 'failed', problems: [...problems, `no observations from ${sources.join(' or ')}`] };
   }
   try {
-    writeCached(path, target.column, merged);
+    await writeCached(path, target.column, merged);
   } catch (error) {
     if (!(error instanceof CacheWriteError)) throw error;
     return { ...result, outcome: 'failed', writeFailed: true, problems: [...problems, error.message] };
