@@ -24,17 +24,22 @@ const BOM = '\uFEFF';
  * `lines` and `record`), after the records before the bad one were handed over, so
  * callers see the same sequence on either path.
  */
+/** The reference path: csv-parse itself, with the options liq reads every file with. */
+export function readWithCsvParse(text: string, onRecord: OnRecord): void {
+  parse(text, {
+    bom: true,
+    skip_empty_lines: true,
+    on_record: (record: string[], context: { lines: number }) => {
+      onRecord(record, context.lines);
+      return null;
+    },
+  });
+}
+
 export function readRecords(text: string, onRecord: OnRecord): void {
   const lineEnd = simpleLineEnd(text);
   if (lineEnd === null) {
-    parse(text, {
-      bom: true,
-      skip_empty_lines: true,
-      on_record: (record: string[], context: { lines: number }) => {
-        onRecord(record, context.lines);
-        return null;
-      },
-    });
+    readWithCsvParse(text, onRecord);
     return;
   }
   splitSimple(text, lineEnd === '\r\n', onRecord);
