@@ -9,6 +9,8 @@ export interface SeriesSource {
   readonly unit: string;
   /** How the unit was decided, e.g. "FRED WALCL", "declared", "1,150 of 1,197 values > 20,000". */
   readonly unitBasis: string;
+  /** The earliest date this source gave an observation for. */
+  readonly first: Day;
 }
 
 /**

@@ -136,7 +136,8 @@ function coverage(visible: SeriesSet, asOf: Day): SeriesCoverage[] {
       lastValue: s.values.at(-1) as number,
       derivedCount,
       stale: asOf - last > STALE_AFTER_DAYS[SERIES[name].frequency],
-      sources: s.sources.map((src) => `${src.file.replace(/^.*[\\/]/, '')} (${src.unit})`),
+      // Only the files that had begun by the last visible date: a 2021 file does not feed 2019.
+      sources: s.sources.filter((src) => src.first <= last).map((src) => `${src.file.replace(/^.*[\\/]/, '')} (${src.unit})`),
     });
   }
   return rows;

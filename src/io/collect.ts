@@ -29,6 +29,8 @@ interface Segment {
   countAbove: number;
   maxDecimals: number;
   firstLine: number;
+  /** The earliest date the column holds, so a source can be left out before it begins. */
+  firstDay: number;
   count: number;
   resolved: { scale: UnitScale; basis: string } | null;
 }
@@ -85,7 +87,7 @@ export class ObservationStore {
     // Segment ids are stored as Uint16; past that the input is not a set of time series.
     if (this.segments.length >= 0xffff) throw dataError(`${file}: too many series columns and labels (over 65,535 across the inputs)`);
     const id = this.segments.length;
-    this.segments.push({ file, column, label, series, rule, maxAbs: 0, countAbove: 0, maxDecimals: 0, firstLine: 0, count: 0, resolved: null });
+    this.segments.push({ file, column, label, series, rule, maxAbs: 0, countAbove: 0, maxDecimals: 0, firstLine: 0, firstDay: Infinity, count: 0, resolved: null });
     this.openSegments.push(id);
     return id;
   }
@@ -104,6 +106,7 @@ export class ObservationStore {
     if (abs > MILLIONS_IF_MAX_ABOVE) segment.countAbove++;
     if (decimals > segment.maxDecimals) segment.maxDecimals = decimals;
     if (segment.count++ === 0) segment.firstLine = line;
+    if (day < segment.firstDay) segment.firstDay = day;
   }
 
   /** Settles the unit of every column of the file just read and converts its values. */
@@ -195,7 +198,7 @@ export class ObservationStore {
   private sourcesOf(name: SeriesName): SeriesSource[] {
     return this.segments
       .filter((s) => s.series === name && s.count > 0)
-      .map((s) => ({ file: s.file, column: s.label, unit: s.resolved?.scale.name ?? '?', unitBasis: s.resolved?.basis ?? '' }));
+      .map((s) => ({ file: s.file, column: s.label, unit: s.resolved?.scale.name ?? '?', unitBasis: s.resolved?.basis ?? '', first: s.firstDay }));
   }
 }
 
