@@ -6,20 +6,13 @@ import { checkMarkdown } from '../report/markdown.ts';
 import { nagiosLine } from '../report/nagios.ts';
 import { exitForStatus } from './exit.ts';
 import type { RunContext } from './main.ts';
-import { resolveFormat, type CommonOptions } from './options.ts';
+import { FORMATS, resolveFormat, type CommonOptions } from './options.ts';
 import { prepare } from './pipeline.ts';
 
-export const CHECK_FORMATS = ['table', 'json', 'md', 'csv', 'nagios'] as const;
-
 export async function run(files: string[], opts: CommonOptions & { netLiquidity?: string }, ctx: RunContext): Promise<number> {
-  const format = resolveFormat(opts, CHECK_FORMATS);
+  const format = resolveFormat(opts, FORMATS.check);
   const prepared = await prepare(files, opts, ctx);
-  const assessment = assess(prepared.all, {
-    ...(prepared.asOf === undefined ? {} : { asOf: prepared.asOf }),
-    asPublished: prepared.asPublished,
-    thresholds: prepared.config.thresholds,
-    netLiquidity: prepared.netLiquidity,
-  });
+  const assessment = assess(prepared.all, { ...prepared.options, ...(prepared.asOf === undefined ? {} : { asOf: prepared.asOf }) });
   // The table (and cli-table3 with it) is loaded only for a table: scripts and monitors
   // asking for JSON or a nagios line do not pay for it at start-up.
   const render: Record<string, () => string | Promise<string>> = {

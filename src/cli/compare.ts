@@ -6,16 +6,14 @@ import { compareDocument, compareMarkdown, compareTable } from '../report/compar
 import { toJson } from '../report/json.ts';
 import { resolveEpisode } from './episode.ts';
 import type { RunContext } from './main.ts';
-import { resolveFormat, type CommonOptions } from './options.ts';
+import { FORMATS, resolveFormat, type CommonOptions } from './options.ts';
 import { prepare } from './pipeline.ts';
 import { exitForStatus } from './exit.ts';
 
-export const COMPARE_FORMATS = ['table', 'json', 'md'] as const;
-
 export async function run(files: string[], opts: CommonOptions & { episode?: string }, ctx: RunContext): Promise<number> {
-  const format = resolveFormat(opts, COMPARE_FORMATS);
+  const format = resolveFormat(opts, FORMATS.compare);
   const p = await prepare(files, opts, ctx);
-  const options = { asPublished: p.asPublished, thresholds: p.config.thresholds, netLiquidity: p.netLiquidity };
+  const { options } = p;
   const asOf = p.asOf ?? defaultAsOf(p.all, p.asPublished);
   if (asOf === null) throw dataError('no observations to compare');
   const episode = resolveEpisode(opts.episode, p.config.episodes, p.all, options);

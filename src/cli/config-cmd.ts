@@ -13,9 +13,7 @@ import { makeTable, tableText } from '../report/table.ts';
 import { colorLevel } from './color.ts';
 import type { RunContext } from './main.ts';
 import { chalkPaint } from './paint.ts';
-import { resolveFormat } from './options.ts';
-
-export const CONFIG_FORMATS = ['table', 'json'] as const;
+import { FORMATS, resolveFormat } from './options.ts';
 
 interface ConfigFlags {
   config?: string;
@@ -67,7 +65,7 @@ export function configDocument(config: EffectiveConfig, how: string) {
 }
 
 export async function run(_files: string[], opts: ConfigFlags, ctx: RunContext): Promise<number> {
-  const format = resolveFormat(opts, CONFIG_FORMATS);
+  const format = resolveFormat(opts, FORMATS.config);
   const path = findConfig(opts.config, ctx.env, process.cwd());
   const config = await loadConfig(path);
   const doc = configDocument(config, foundBy(opts.config, ctx.env, path));

@@ -17,9 +17,7 @@ import {
   type SeriesReport,
 } from '../io/fetch/index.ts';
 import type { RunContext } from './main.ts';
-import { parseDayOption, resolveFormat } from './options.ts';
-
-export const FETCH_FORMATS = ['text', 'json'] as const;
+import { FORMATS, parseDayOption, resolveFormat } from './options.ts';
 
 export interface FetchOptions {
   since?: string;
@@ -47,8 +45,7 @@ const DEFAULTS = {
  * fetched — the others are saved all the same; 73 if the cache could not be written.
  */
 export async function run(opts: FetchOptions, ctx: RunContext): Promise<number> {
-  const format = resolveFormat(opts, FETCH_FORMATS);
-  if (!(FETCH_FORMATS as readonly string[]).includes(format)) throw usageError(`--format "${format}": use one of ${FETCH_FORMATS.join(', ')}`);
+  const format = resolveFormat(opts, FORMATS.fetch);
   const settings = fetchSettings(opts, ctx.env);
   try {
     ensureCacheDir(settings.dir);

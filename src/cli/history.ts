@@ -10,8 +10,6 @@ import type { RunContext } from './main.ts';
 import { parseDayOption, type CommonOptions } from './options.ts';
 import { prepare } from './pipeline.ts';
 
-export const HISTORY_FORMATS = ['auto', 'chart', 'table', 'csv', 'json'] as const;
-
 /** Episodes whose lead time the backtest reports, besides those in the config (facts: fixtures/SOURCES.md). */
 export const KNOWN_EPISODES: readonly { name: string; date: string }[] = [
   { name: '2019-09 repo spike', date: '2019-09-17' },
@@ -47,9 +45,7 @@ export async function run(files: string[], opts: HistoryFlags, ctx: RunContext):
 
   const p = await prepare(files, opts, ctx);
   const base: HistoryOptions = {
-    asPublished: p.asPublished,
-    thresholds: p.config.thresholds,
-    netLiquidity: p.netLiquidity,
+    ...p.options,
     ...(to === undefined ? {} : { to }),
   };
 

@@ -3,10 +3,10 @@
  * action, so `liq --help` loads nothing heavy, and main() is the one place that turns
  * errors into text and exit codes.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { ExitCode, LiqError } from '../errors.ts';
-import { withCommonOptions, type CommonOptions } from './options.ts';
+import { dataCommand, FORMATS, formatOption, type CommonOptions } from './options.ts';
 import { HELP } from './help.ts';
 
 /** What a command hands back: the exit code, and how a failure must be reported. */
@@ -61,12 +61,8 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
       setCode(await command.run(files, opts, ctx));
     };
 
-  withCommonOptions(
-    program.command('check').argument('[files...]', 'CSV files, directories of .csv files, or - for stdin'),
-    ['table', 'json', 'md', 'csv', 'nagios'],
-  )
+  dataCommand(program, 'check')
     .description('the dashboard: data coverage, every indicator, overall status')
-    .option('--net-liquidity <formula>', 'net liquidity formula: "fed_assets - tga - rrp" (default) or "reserves + rrp - tga"')
     .option('--cached', 'read the `liq fetch` cache, offline, and say how old each series is (give no files)')
     .option('--fetch', 'update the `liq fetch` cache, then read it (give no files)')
     .addHelpText('after', HELP.check)
@@ -79,7 +75,7 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .option('--dir <dir>', 'the cache folder (default $LIQ_CACHE_DIR, else $XDG_CACHE_HOME/liq, else ~/.cache/liq)')
     .option('--timeout <seconds>', 'per request (default 20, or $LIQ_FETCH_TIMEOUT)')
     .option('--retries <n>', 'retries after a 5xx, a timeout or a dropped connection (default 2, or $LIQ_FETCH_RETRIES)')
-    .option('-f, --format <format>', 'text (lines on stderr) or json (a summary on stdout)', 'text')
+    .addOption(formatOption(FORMATS.fetch, 'text (lines on stderr) or json (a summary on stdout)'))
     .option('--json', 'shorthand for --format json')
     .option('-q, --quiet', 'print only failures')
     .option('--debug', 'show stack traces for errors')
@@ -90,14 +86,13 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
       setCode(await fetch(opts, ctx));
     });
 
-  withCommonOptions(program.command('compare').argument('[files...]', 'CSV files, directories, or - for stdin'), ['table', 'json', 'md'])
+  dataCommand(program, 'compare')
     .description('now against the eve and the spike of a funding episode (default: the September 2019 repo spike)')
     .option('--episode <episode>', '2019-09 (bundled reference), a month (2020-03), a date (2020-03-16), NAME=DATE, or a config episode name')
-    .option('--net-liquidity <formula>', 'net liquidity formula: "fed_assets - tga - rrp" (default) or "reserves + rrp - tga"')
     .addHelpText('after', HELP.compare)
     .action(run(() => import('./compare.ts')));
 
-  withCommonOptions(program.command('history').argument('[files...]', 'CSV files, directories, or - for stdin'), ['auto', 'chart', 'table', 'csv', 'json'])
+  dataCommand(program, 'history')
     .description('an indicator (--indicator) or the overall status and a backtest (--all) on every business day')
     .option('-i, --indicator <id>', 'the indicator, e.g. sofr_rrp_spread')
     .option('--all', 'the overall status through time, with a backtest summary')
@@ -105,15 +100,13 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .option('--to <date>', 'last day (YYYY-MM-DD)')
     .option('--metric <key>', 'the metric to chart (default: the indicator\'s main one)')
     .option('--calm <from..to>', 'with --all: count stress days in a calm period, e.g. 2021-01-01..2024-12-31')
-    .option('--net-liquidity <formula>', 'net liquidity formula: "fed_assets - tga - rrp" (default) or "reserves + rrp - tga"')
     .addHelpText('after', HELP.history)
     .action(run(() => import('./history.ts')));
 
-  withCommonOptions(program.command('report').argument('[files...]', 'CSV files, directories, or - for stdin'), ['auto', 'md', 'html', 'json'])
+  dataCommand(program, 'report')
     .description('the daily report for cron: markdown, a self-contained HTML page with charts, or JSON, written atomically')
     .option('-o, --out <file>', 'where to write the report (- for stdout); required')
     .option('--episode <episode>', 'the episode to compare with (default 2019-09, the bundled reference)')
-    .option('--net-liquidity <formula>', 'net liquidity formula: "fed_assets - tga - rrp" (default) or "reserves + rrp - tga"')
     .option('--verbose', 'say what was written, and print the loader\'s notes, on stderr')
     .addHelpText('after', HELP.report)
     .action(run(() => import('./report.ts')));
@@ -122,7 +115,7 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .command('config')
     .description('print the thresholds in effect and where each came from (default or config file)')
     .option('-c, --config <file>', 'thresholds config (JSON); default $LIQ_CONFIG, then ./liq.config.json')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(formatOption(FORMATS.config))
     .option('--json', 'shorthand for --format json')
     .option('--no-color', 'never colour the output')
     .option('--debug', 'show stack traces for errors')

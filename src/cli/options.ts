@@ -16,17 +16,33 @@ export interface CommonOptions {
   exitStatus?: boolean;
 }
 
+/** What --format accepts, per command; the first is the default. Declared here so main.ts need not load a command to list them. */
+export const FORMATS = {
+  check: ['table', 'json', 'md', 'csv', 'nagios'],
+  compare: ['table', 'json', 'md'],
+  history: ['auto', 'chart', 'table', 'csv', 'json'],
+  report: ['auto', 'md', 'html', 'json'],
+  config: ['table', 'json'],
+  fetch: ['text', 'json'],
+} as const satisfies Record<string, readonly string[]>;
+
+export const formatOption = (formats: readonly string[], what = 'output format'): Option =>
+  new Option('-f, --format <format>', what).choices(formats).default(formats[0]);
+
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-/** Adds the options every data command takes. `formats` lists what --format accepts, the first being the default. */
-export function withCommonOptions(command: Command, formats: readonly string[]): Command {
-  return command
-    .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default(formats[0]))
+/** A command that reads data files (check, compare, history, report), with the options all of them take. */
+export function dataCommand(program: Command, name: 'check' | 'compare' | 'history' | 'report'): Command {
+  return program
+    .command(name)
+    .argument('[files...]', 'CSV files, directories of .csv files, or - for stdin')
+    .addOption(formatOption(FORMATS[name]))
     .option('--json', 'shorthand for --format json')
     .option('--as-of <date>', 'judge as of this date (YYYY-MM-DD), using only data dated on or before it')
     .option('--as-published', 'use only what had been published by the morning of the as-of date (honest backtests)')
     .option('-c, --config <file>', 'thresholds config (JSON); default $LIQ_CONFIG, then ./liq.config.json')
     .option('--unit <name=unit>', 'declare the unit of a column or series, e.g. reserves=millions (repeatable)', collect)
+    .option('--net-liquidity <formula>', 'net liquidity formula: "fed_assets - tga - rrp" (default) or "reserves + rrp - tga"')
     .option('--exit-status', 'exit with the status: ok 0, watch 1, stress 2, unknown or failure 3 (monitoring)')
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'print no notes on stderr')

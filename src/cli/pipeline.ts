@@ -10,16 +10,17 @@ import type { RunContext } from './main.ts';
 import { parseDayOption, type CommonOptions } from './options.ts';
 import { chalkPaint } from './paint.ts';
 import { usageError } from '../errors.ts';
-import type { NetLiquidityFormula } from '../engine/types.ts';
+import type { NetLiquidityFormula, Thresholds } from '../engine/types.ts';
 
 export interface Prepared {
   readonly all: SeriesSet;
   readonly config: EffectiveConfig;
   readonly asOf: Day | undefined;
   readonly asPublished: boolean;
+  /** What every engine call of the command takes besides the as-of date. */
+  readonly options: { readonly asPublished: boolean; readonly thresholds: Thresholds; readonly netLiquidity: NetLiquidityFormula };
   readonly paint: Paint;
   readonly colorLevel: 0 | 1 | 2 | 3;
-  readonly netLiquidity: NetLiquidityFormula;
 }
 
 export async function prepare(files: readonly string[], opts: CommonOptions & { netLiquidity?: string; cached?: boolean; fetch?: boolean }, ctx: RunContext): Promise<Prepared> {
@@ -31,14 +32,15 @@ export async function prepare(files: readonly string[], opts: CommonOptions & { 
   const loaded = await loadPaths(paths, { units: opts.unit ?? [] });
   if (opts.quiet !== true) for (const notice of loaded.notices) ctx.stderr(`liq: note: ${notice}\n`);
   const level = colorLevel(opts.color, ctx.env, ctx.isTTY);
+  const asPublished = opts.asPublished === true;
   return {
     all: deriveSeries(loaded.series),
     config,
     asOf,
-    asPublished: opts.asPublished === true,
+    asPublished,
+    options: { asPublished, thresholds: config.thresholds, netLiquidity },
     paint: await chalkPaint(level),
     colorLevel: level,
-    netLiquidity,
   };
 }
 

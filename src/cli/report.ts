@@ -23,7 +23,6 @@ import type { RunContext } from './main.ts';
 import type { CommonOptions } from './options.ts';
 import { prepare } from './pipeline.ts';
 
-export const REPORT_FORMATS = ['auto', 'md', 'html', 'json'] as const;
 type ReportFormat = 'md' | 'html' | 'json';
 
 interface ReportFlags extends CommonOptions {
@@ -104,7 +103,7 @@ export async function run(files: string[], opts: ReportFlags, ctx: RunContext): 
   const verbose = opts.verbose === true && opts.quiet !== true;
   // Cron mails whatever a job prints, so the loader's notes wait for --verbose.
   const p = await prepare(files, { ...opts, quiet: !verbose }, ctx);
-  const options = { asPublished: p.asPublished, thresholds: p.config.thresholds, netLiquidity: p.netLiquidity };
+  const { options } = p;
   const asOf = p.asOf ?? defaultAsOf(p.all, p.asPublished);
   if (asOf === null) throw dataError('no observations to report on');
 
