@@ -7,6 +7,7 @@
 import { formatDay, type Day } from '../domain/dates.ts';
 import type { SeriesSet } from '../domain/series.ts';
 import { Context } from './_lib/context.ts';
+import { PrefixMax } from './_lib/peak.ts';
 import { judgeIndicator, overallStatus, type Judged } from './assess.ts';
 import type { EngineOptions, IndicatorDefinition } from './indicator.ts';
 import { INDICATORS } from './indicators/index.ts';
@@ -55,8 +56,9 @@ function judgeDays(all: SeriesSet, options: HistoryOptions, definitions: readonl
   const asPublished = options.asPublished ?? false;
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const engine: EngineOptions = { netLiquidity: options.netLiquidity ?? 'fed_assets - tga - rrp' };
+  const peaks = new PrefixMax(); // one running maximum per series for the whole run
   for (const day of historyDays(all, options.from, options.to, asPublished)) {
-    const ctx = new Context(new LazyVisible(all, day, asPublished), day);
+    const ctx = new Context(new LazyVisible(all, day, asPublished), day, peaks);
     onDay(day, definitions.map((d) => judgeIndicator(d, ctx, thresholds, engine)));
   }
 }

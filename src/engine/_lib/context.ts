@@ -7,6 +7,7 @@ import { SERIES, STALE_AFTER_DAYS, type SeriesName } from '../../domain/catalog.
 import { formatDay, type Day } from '../../domain/dates.ts';
 import { indexAtOrBefore, type Series, type SeriesSet } from '../../domain/series.ts';
 import type { InputUse, StaleInput } from '../types.ts';
+import { PrefixMax } from './peak.ts';
 
 export interface Point {
   readonly series: SeriesName;
@@ -25,6 +26,8 @@ export class Context {
     /** The series as visible on the as-of date (only get() is used). */
     readonly series: Pick<SeriesSet, 'get'>,
     readonly asOf: Day,
+    /** Running maxima, shared by the days of one history run. */
+    readonly peaks: PrefixMax = new PrefixMax(),
   ) {
     this.businessDays = series.get('sofr')?.dates ?? EMPTY_DAYS;
   }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstMaxIndex } from './peak.ts';
+import { PrefixMax } from './peak.ts';
+
+const firstMaxIndex = (values: Float64Array): number => new PrefixMax().firstMaxIndex(values);
 
 /** The definition: the first index of the largest value, by a plain scan. */
 function naive(values: ArrayLike<number>): number {

@@ -4,28 +4,34 @@
  * scan per day made that quadratic (issue 7: no quadratic recomputation).
  */
 
-/** Prefix arg-max by buffer: element k is the first index of the maximum of [0, k]. */
-const memo = new WeakMap<ArrayBufferLike, Int32Array>();
-
 /**
- * The index of the first maximum of `values`. Series are immutable once loaded and the
- * as-of views are prefixes (subarrays from 0) of one buffer, so the prefix arg-max of the
- * whole buffer answers every view; any other array is scanned.
+ * Prefix arg-max by buffer (element k is the first index of the maximum of [0, k]), kept
+ * by whoever owns the run: a history passes one to every day's Context, so the engine
+ * holds no module-level state.
  */
-export function firstMaxIndex(values: Float64Array): number {
-  if (values.length === 0) return -1;
-  if (values.byteOffset !== 0) return scan(values);
-  let prefix = memo.get(values.buffer);
-  if (prefix === undefined) {
-    const whole = new Float64Array(values.buffer, 0, values.buffer.byteLength / Float64Array.BYTES_PER_ELEMENT);
-    prefix = new Int32Array(whole.length);
-    for (let i = 1; i < whole.length; i++) {
-      const best = prefix[i - 1] as number;
-      prefix[i] = (whole[i] as number) > (whole[best] as number) ? i : best;
+export class PrefixMax {
+  private readonly memo = new WeakMap<ArrayBufferLike, Int32Array>();
+
+  /**
+   * The index of the first maximum of `values`. Series are immutable once loaded and the
+   * as-of views are prefixes (subarrays from 0) of one buffer, so the prefix arg-max of the
+   * whole buffer answers every view; any other array is scanned.
+   */
+  firstMaxIndex(values: Float64Array): number {
+    if (values.length === 0) return -1;
+    if (values.byteOffset !== 0) return scan(values);
+    let prefix = this.memo.get(values.buffer);
+    if (prefix === undefined) {
+      const whole = new Float64Array(values.buffer, 0, values.buffer.byteLength / Float64Array.BYTES_PER_ELEMENT);
+      prefix = new Int32Array(whole.length);
+      for (let i = 1; i < whole.length; i++) {
+        const best = prefix[i - 1] as number;
+        prefix[i] = (whole[i] as number) > (whole[best] as number) ? i : best;
+      }
+      this.memo.set(values.buffer, prefix);
     }
-    memo.set(values.buffer, prefix);
+    return prefix[values.length - 1] as number;
   }
-  return prefix[values.length - 1] as number;
 }
 
 function scan(values: Float64Array): number {

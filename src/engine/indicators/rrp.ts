@@ -1,5 +1,4 @@
 import { formatDay } from '../../domain/dates.ts';
-import { firstMaxIndex } from '../_lib/peak.ts';
 import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
 
 /** ON RRP take-up: the idle cash that QT drains first; once it is gone, reserves fall instead. */
@@ -18,7 +17,7 @@ export const rrp: IndicatorDefinition = {
     const level = ctx.at('rrp', ctx.asOf);
     if (series === undefined || level === null) return unavailableFor(this, ['rrp']);
     // The first date of the highest take-up on record up to the as-of date.
-    const peakAt = firstMaxIndex(series.values);
+    const peakAt = ctx.peaks.firstMaxIndex(series.values);
     const peak = series.values[peakAt] as number;
     const drawdown = peak - level.value;
     return {
