@@ -69,21 +69,23 @@ export function statusOf(metrics: Metrics, thresholds: LevelPair): Status {
   return stress.some(judged) || watch.some(judged) ? Status.ok : Status.unavailable;
 }
 
+/** The status (statusOf) and the one-line reason a person reads for it. */
 export function evaluate(definition: IndicatorDefinition, metrics: Metrics, thresholds: LevelPair): { status: Status; reason: string } {
+  const status = statusOf(metrics, thresholds);
   const all = [...rulesOf(thresholds.stress), ...rulesOf(thresholds.watch)];
-  if (all.length === 0) return { status: Status.info, reason: 'informational: no threshold' };
-  for (const [level, status] of [[thresholds.stress, Status.stress], [thresholds.watch, Status.watch]] as const) {
-    const hit = rulesOf(level).find((rule) => holds(rule, metrics));
-    if (hit !== undefined) return { status, reason: `${describe(definition, hit, metrics, false, all)}: ${status}` };
+  if (status === Status.info) return { status, reason: 'informational: no threshold' };
+  if (status === Status.stress || status === Status.watch) {
+    const hit = rulesOf(thresholds[status]).find((rule) => holds(rule, metrics)) as Rule;
+    return { status, reason: `${describe(definition, hit, metrics, false, all)}: ${status}` };
   }
-  const judged = all.filter((rule) => typeof metrics[rule.metric] === 'number');
-  if (judged.length === 0) {
+  if (status === Status.unavailable) {
     const needed = [...new Set(all.map((r) => r.metric))].join(', ');
-    return { status: Status.unavailable, reason: `not enough data for ${needed}` };
+    return { status, reason: `not enough data for ${needed}` };
   }
-  // The nearest level not reached: watch if there is one, else stress.
+  // ok: the nearest level not reached, watch if there is one, else stress.
+  const judged = all.filter((rule) => typeof metrics[rule.metric] === 'number');
   const next = rulesOf(thresholds.watch).length > 0 ? 'watch' : 'stress';
-  const shown = rulesOf(next === 'watch' ? thresholds.watch : thresholds.stress).filter((r) => typeof metrics[r.metric] === 'number');
+  const shown = rulesOf(thresholds[next]).filter((r) => typeof metrics[r.metric] === 'number');
   const text = (shown.length > 0 ? shown : judged).map((rule) => describe(definition, rule, metrics, true, all)).join(' and ');
-  return { status: Status.ok, reason: `${text} (${next})` };
+  return { status, reason: `${text} (${next})` };
 }
