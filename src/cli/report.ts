@@ -7,11 +7,10 @@ import pkg from '../../package.json' with { type: 'json' };
 import { formatDay, type Day } from '../domain/dates.ts';
 import { indexAtOrBefore, type SeriesSet } from '../domain/series.ts';
 import { assess, defaultAsOf } from '../engine/assess.ts';
-import { compare, snapshot } from '../engine/compare.ts';
+import { compare, snapshotOf } from '../engine/compare.ts';
 import { indicatorHistory } from '../engine/history.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import { dataError, usageError } from '../errors.ts';
-import type { NetLiquidityFormula, Thresholds } from '../engine/types.ts';
 import { writeFileAtomic } from '../io/write-atomic.ts';
 import { CHART_DAYS, diffAssessments, REPORT_CHARTS, reportDocument, type ChartData, type DailyReport } from '../report/daily.ts';
 import { reportHtml } from '../report/html.ts';
@@ -21,7 +20,7 @@ import { resolveEpisode } from './episode.ts';
 import { exitForStatus } from './exit.ts';
 import type { RunContext } from './main.ts';
 import type { CommonOptions } from './options.ts';
-import { prepare } from './pipeline.ts';
+import { prepare, type Prepared } from './pipeline.ts';
 
 type ReportFormat = 'md' | 'html' | 'json';
 
@@ -58,7 +57,7 @@ export interface ReportInputs {
   /** Loaded and derived series. */
   readonly all: SeriesSet;
   readonly asOf: Day;
-  readonly options: { readonly asPublished: boolean; readonly thresholds: Thresholds; readonly netLiquidity: NetLiquidityFormula };
+  readonly options: Prepared['options'];
   /** Named episodes from the config, for --episode. */
   readonly episodes: Readonly<Record<string, string>>;
   readonly episode?: string;
@@ -74,7 +73,7 @@ export function buildReport(inputs: ReportInputs): DailyReport {
   const before = previousBusinessDay(all, asOf, options.asPublished);
   const changes = before === null ? null : diffAssessments(assess(all, { ...options, asOf: before }), assessment);
   const episode = resolveEpisode(inputs.episode, inputs.episodes, all, options);
-  const result = compare(episode.reference.name, snapshot(all, asOf, options), episode.reference.eve, episode.reference.spike);
+  const result = compare(episode.reference.name, snapshotOf(assessment, all, asOf, options.asPublished), episode.reference.eve, episode.reference.spike);
   const charts: ChartData[] = [];
   if (inputs.charts) {
     const from = asOf - CHART_DAYS;

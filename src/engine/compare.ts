@@ -8,7 +8,7 @@ import { clean, spreadBp } from './_lib/numbers.ts';
 import { formatDay, parseIsoDay, type Day } from '../domain/dates.ts';
 import { indexAtOrBefore, type SeriesSet } from '../domain/series.ts';
 import { assess, type AssessOptions } from './assess.ts';
-import type { IndicatorId, Metrics, Overall, Status } from './types.ts';
+import type { Assessment, IndicatorId, Metrics, Overall, Status } from './types.ts';
 import { LazyVisible } from './visibility.ts';
 
 /** One day's readings, as stored in the bundled reference and computed for "now". */
@@ -76,8 +76,12 @@ export interface Comparison {
 }
 
 export function snapshot(all: SeriesSet, asOf: Day, options: Omit<AssessOptions, 'asOf'> = {}): Snapshot {
-  const assessment = assess(all, { ...options, asOf });
-  const ctx = new Context(new LazyVisible(all, asOf, options.asPublished ?? false), asOf);
+  return snapshotOf(assess(all, { ...options, asOf }), all, asOf, options.asPublished ?? false);
+}
+
+/** The snapshot of an assessment already made for `asOf` (the daily report has one). */
+export function snapshotOf(assessment: Assessment, all: SeriesSet, asOf: Day, asPublished: boolean): Snapshot {
+  const ctx = new Context(new LazyVisible(all, asOf, asPublished), asOf);
   const change = (name: 'reserves' | 'tga' | 'rrp'): number | null => clean(changeOverWeeks(ctx, name, 52).change);
   return {
     date: assessment.asOf,
