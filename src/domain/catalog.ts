@@ -118,7 +118,3 @@ const BY_LOWER_NAME = new Map<string, { series: SeriesName; fred: FredSource | n
 export function lookupSeries(name: string): { series: SeriesName; fred: FredSource | null } | undefined {
   return BY_LOWER_NAME.get(name.trim().toLowerCase());
 }
-
-export function isSeriesName(name: string): name is SeriesName {
-  return (SERIES_NAMES as readonly string[]).includes(name);
-}
