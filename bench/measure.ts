@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const LIQ = join(ROOT, 'bin/liq.js');
+export const LIQ = join(ROOT, 'bin/liq.cjs');
 export const CSV_PARSE_ONLY = join(ROOT, 'bench/csv-parse-only.mjs');
 const REPORT_RSS = join(ROOT, 'bench/report-rss.mjs');
 

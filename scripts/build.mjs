@@ -3,7 +3,7 @@
 //   command does (esbuild wraps lazily imported modules), but start-up reads, resolves and
 //   links one file instead of a dozen ESM chunks.
 // - dist/liq.<hash>.cache: V8's code cache for it, made here by running `liq check` on the
-//   fixtures once, so bin/liq.js skips most parsing and compiling (what Node ≥ 22.1's
+//   fixtures once, so bin/liq.cjs skips most parsing and compiling (what Node ≥ 22.1's
 //   module.enableCompileCache would do; Node 20 has no such API for ES modules).
 // - dist/zod.cjs: zod and the two modules that need it (config validation, `liq schema`),
 //   loaded only for a config file or `liq schema`: zod alone costs about as much as the
@@ -96,9 +96,9 @@ renameSync(fresh, `${root}dist`);
 rmSync(old, { recursive: true, force: true });
 
 /**
- * Compiles the bundle as bin/liq.js does, runs `liq check` on the fixtures so the functions
+ * Compiles the bundle as bin/liq.cjs does, runs `liq check` on the fixtures so the functions
  * a run needs are compiled too, and saves V8's code cache under a name holding a hash of
- * the bundle: bin/liq.js reads the hash from the bundle's last line, so a cache can only
+ * the bundle: bin/liq.cjs reads the hash from the bundle's last line, so a cache can only
  * ever be used with the very bundle it was made from.
  */
 function writeCodeCache(bundle) {

@@ -2,7 +2,7 @@
  * The malformed-input corpus (fixtures/bad/cases.json): every case gives its documented
  * exit code, its message with file:line:column, no stack trace and nothing on stdout.
  * Most cases run main() in-process (a spawn costs ~0.3 s); the ones marked `spawn`, and
- * every stdin case, run the real bin/liq.js so the whole path from argv to exit code is
+ * every stdin case, run the real bin/liq.cjs so the whole path from argv to exit code is
  * covered too. Inputs a committed file cannot be (a 10 MB line, a symlink loop, a missing
  * file) are made in a temporary folder.
  */

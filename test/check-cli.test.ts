@@ -1,7 +1,7 @@
 /**
  * `liq check` as a user, a script and a monitoring system run it: the verdicts the issue
  * holds the tool to on real data, the JSON contract, exit codes, nagios output and config.
- * Spawns bin/liq.js (run `npm run build` first).
+ * Spawns bin/liq.cjs (run `npm run build` first).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
 /**
- * Golden files: `liq check` on the real FRED fixtures, spawned through bin/liq.js (run
+ * Golden files: `liq check` on the real FRED fixtures, spawned through bin/liq.cjs (run
  * `npm run build` first), as a table without colour and as JSON. Each file was read by eye
  * against fixtures/SOURCES.md; `vitest -u` rewrites them, so re-read any diff before
  * committing it.
