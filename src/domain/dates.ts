@@ -27,7 +27,7 @@ export function civilFromDay(day: Day): { y: number; m: number; d: number } {
   return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
-function daysInMonth(y: number, m: number): number {
+export function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }

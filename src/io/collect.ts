@@ -33,6 +33,8 @@ interface Segment {
   firstDay: number;
   count: number;
   resolved: { scale: UnitScale; basis: string } | null;
+  /** Where its observations go: the column of its series, shared with the series' other segments. */
+  readonly values: Column;
 }
 
 class Column {
@@ -87,7 +89,12 @@ export class ObservationStore {
     // Segment ids are stored as Uint16; past that the input is not a set of time series.
     if (this.segments.length >= 0xffff) throw dataError(`${file}: too many series columns and labels (over 65,535 across the inputs)`);
     const id = this.segments.length;
-    this.segments.push({ file, column, label, series, rule, maxAbs: 0, countAbove: 0, maxDecimals: 0, firstLine: 0, firstDay: Infinity, count: 0, resolved: null });
+    let values = this.columns.get(series);
+    if (values === undefined) {
+      values = new Column();
+      this.columns.set(series, values);
+    }
+    this.segments.push({ file, column, label, series, rule, maxAbs: 0, countAbove: 0, maxDecimals: 0, firstLine: 0, firstDay: Infinity, count: 0, resolved: null, values });
     this.openSegments.push(id);
     return id;
   }
@@ -95,12 +102,7 @@ export class ObservationStore {
   /** Records one raw value (in its file's unit), with the line it came from. */
   add(segmentId: number, day: Day, raw: number, line: number, decimals: number): void {
     const segment = this.segments[segmentId] as Segment;
-    let column = this.columns.get(segment.series);
-    if (column === undefined) {
-      column = new Column();
-      this.columns.set(segment.series, column);
-    }
-    column.push(day, raw, line, segmentId);
+    segment.values.push(day, raw, line, segmentId);
     const abs = Math.abs(raw);
     if (abs > segment.maxAbs) segment.maxAbs = abs;
     if (abs > MILLIONS_IF_MAX_ABOVE) segment.countAbove++;

@@ -27,12 +27,15 @@ export async function loadPaths(paths: readonly string[], options: LoadOptions =
   return loadTexts(sources, declared);
 }
 
-/** Pure of I/O: parses texts already read. */
-export function loadTexts(sources: readonly SourceText[], declared: DeclaredUnits = new Map()): Loaded {
+/**
+ * Pure of I/O: parses texts already read. `scan: false` reads every row as a record, not
+ * by the wide-row scanner: the reference the scanner is tested against.
+ */
+export function loadTexts(sources: readonly SourceText[], declared: DeclaredUnits = new Map(), options: { readonly scan?: boolean } = {}): Loaded {
   const store = new ObservationStore();
   const notices: string[] = [];
   for (const source of sources) {
-    readSource(source, store, declared, notices);
+    readSource(source, store, declared, notices, options.scan ?? true);
     if (store.full) break;
   }
   const series = store.problems.length === 0 ? store.finish() : new Map<SeriesName, Series>();

@@ -12,7 +12,8 @@ import type { ObservationStore } from './collect.ts';
 import { mayBeFractions } from './collect.ts';
 import { interpretColumn, type DeclaredUnits } from './columns.ts';
 import { shown } from './shown.ts';
-import { readRecords } from './records.ts';
+import { readRecords, type RecordSink } from './records.ts';
+import { asciiBytes, scanWideRows, wideRowScanner, type WideRowScanner } from './scan.ts';
 
 export interface SourceText {
   /** The name shown in messages: the path as given, or `<stdin>`. */
@@ -23,6 +24,12 @@ export interface SourceText {
 }
 
 type RowHandler = (record: string[], line: number) => void;
+
+/** How a file's rows are read once its header is known: by the scanner first where there is one. */
+interface Handler {
+  readonly row: RowHandler;
+  readonly scanner?: WideRowScanner;
+}
 
 const DATE_HEADERS = new Set(['date', 'observation_date']);
 const DTS_TGA_CLOSING = 'treasury general account (tga) closing balance';
@@ -39,7 +46,7 @@ function listed(names: readonly string[]): string {
 /** Thrown inside the parser's callback to stop reading once enough problems are known. */
 class StopReading extends Error {}
 
-export function readSource(source: SourceText, store: ObservationStore, declared: DeclaredUnits, notices: string[]): void {
+export function readSource(source: SourceText, store: ObservationStore, declared: DeclaredUnits, notices: string[], scan = true): void {
   const { name, text } = source;
   const shapeProblem = checkShape(text);
   if (shapeProblem !== null) {
@@ -51,20 +58,26 @@ export function readSource(source: SourceText, store: ObservationStore, declared
   let width = 0;
   let rows = 0;
   let headerLine = 1;
-  try {
-    // csv-parse's records and line numbers, by a fast split when the text has no quotes.
-    readRecords(text, (record, line) => {
+  // csv-parse's records and line numbers, by a fast split when the text has no quotes.
+  const sink: RecordSink = {
+    onRecord: (record, line) => {
       if (handler === null) {
         headerLine = line;
         width = record.length;
-        handler = makeHandler(source, record.map((h) => h.trim()), store, declared, notices);
-        if (handler === null) throw new StopReading();
+        const made = makeHandler(source, record.map((h) => h.trim()), store, declared, notices);
+        if (made === null) throw new StopReading();
+        handler = made.row;
+        const scanner = made.scanner;
+        if (scanner !== undefined && scan) sink.scanRows = (cursor) => (rows += scanWideRows(scanner, cursor));
         return;
       }
       rows++;
       handler(record, line);
       if (store.full) throw new StopReading();
-    });
+    },
+  };
+  try {
+    readRecords(text, sink);
   } catch (error) {
     if (error instanceof StopReading) return;
     if (error instanceof CsvError) {
@@ -173,9 +186,9 @@ function openQuote(text: string): string {
   return open < 0 ? '1:1' : locate(text, open);
 }
 
-function makeHandler(source: SourceText, header: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[]): RowHandler | null {
+function makeHandler(source: SourceText, header: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[]): Handler | null {
   const lower = header.map((h) => h.toLowerCase());
-  if (lower.includes('record date') && lower.includes('type of account')) return dtsHandler(source, lower, store);
+  if (lower.includes('record date') && lower.includes('type of account')) return handlerOf(dtsHandler(source, lower, store));
   if (header.length === 1) {
     const only = header[0] ?? '';
     const hint = only.includes(';')
@@ -202,9 +215,11 @@ function makeHandler(source: SourceText, header: string[], store: ObservationSto
     }
     firstAt.set(h, j);
   }
-  if (lower.includes('series') && lower.includes('value')) return longHandler(source, lower, store, declared, notices);
+  if (lower.includes('series') && lower.includes('value')) return handlerOf(longHandler(source, lower, store, declared, notices));
   return wideHandler(source, header, store, declared, notices);
 }
+
+const handlerOf = (row: RowHandler | null): Handler | null => (row === null ? null : { row });
 
 const clip = (text: string): string => shown(text);
 
@@ -254,7 +269,7 @@ function badDay(store: ObservationStore, where: string, cell: string, record: re
   return null;
 }
 
-function wideHandler(source: SourceText, header: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[]): RowHandler | null {
+function wideHandler(source: SourceText, header: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[]): Handler | null {
   const columns: { index: number; segment: number; counts: boolean; unit: string }[] = [];
   const ignored: string[] = [];
   let unnamed = 0;
@@ -287,7 +302,7 @@ function wideHandler(source: SourceText, header: string[], store: ObservationSto
   if (ignored.length > 0) notices.push(`${source.name}: ignored column${ignored.length > 1 ? 's' : ''} ${listed(ignored)} (not a series liq knows; see liq --help)`);
   if (unnamed > 0) notices.push(`${source.name}: ignored ${unnamed} column${unnamed > 1 ? 's' : ''} with no name in the header`);
 
-  return (record, line) => {
+  const row: RowHandler = (record, line) => {
     const day = dayOf(store, source.name, line, 1, record[0] ?? '', record);
     if (day === null) return;
     for (const column of columns) {
@@ -301,6 +316,9 @@ function wideHandler(source: SourceText, header: string[], store: ObservationSto
       store.add(column.segment, day, value, line, column.counts ? decimalsOf(cell) : 0);
     }
   };
+  // Rows the scanner is sure of skip `row`; it leaves every other row, good or bad, to it.
+  const ascii = asciiBytes(source.text);
+  return ascii === null ? { row } : { row, scanner: wideRowScanner(ascii, header.length, columns, store, FIRST_DAY, LAST_DAY) };
 }
 
 function longHandler(source: SourceText, lower: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[]): RowHandler {

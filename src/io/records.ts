@@ -18,12 +18,6 @@ export type OnRecord = (record: string[], line: number) => void;
 
 const BOM = '\uFEFF';
 
-/**
- * Feeds every record of `text` to `onRecord`.
- * @throws CsvError as csv-parse would (e.g. CSV_RECORD_INCONSISTENT_FIELDS_LENGTH with
- * `lines` and `record`), after the records before the bad one were handed over, so
- * callers see the same sequence on either path.
- */
 /** The reference path: csv-parse itself, with the options liq reads every file with. */
 export function readWithCsvParse(text: string, onRecord: OnRecord): void {
   parse(text, {
@@ -36,13 +30,31 @@ export function readWithCsvParse(text: string, onRecord: OnRecord): void {
   });
 }
 
-export function readRecords(text: string, onRecord: OnRecord): void {
+/**
+ * What readRecords() hands the rows to. `scanRows`, once set (after the header, say), is
+ * handed the rest of a quote-free text first: it reads the rows it can straight from the
+ * text and moves the cursor past them; the row it stops at becomes a record, and then it
+ * is handed the rest again.
+ */
+export interface RecordSink {
+  readonly onRecord: OnRecord;
+  scanRows?: ((cursor: { pos: number; line: number }) => void) | undefined;
+}
+
+/**
+ * Feeds every record of `text` to the sink (see RecordSink for rows it reads itself).
+ * @throws CsvError as csv-parse would (e.g. CSV_RECORD_INCONSISTENT_FIELDS_LENGTH with
+ * `lines` and `record`), after the records before the bad one were handed over, so
+ * callers see the same sequence on either path.
+ */
+export function readRecords(text: string, sink: OnRecord | RecordSink): void {
+  const to: RecordSink = typeof sink === 'function' ? { onRecord: sink } : sink;
   const lineEnd = simpleLineEnd(text);
   if (lineEnd === null) {
-    readWithCsvParse(text, onRecord);
+    readWithCsvParse(text, to.onRecord);
     return;
   }
-  splitSimple(text, lineEnd === '\r\n', onRecord);
+  splitSimple(text, lineEnd === '\r\n', to);
 }
 
 /**
@@ -68,12 +80,21 @@ export function simpleLineEnd(text: string): '\n' | '\r\n' | null {
  * and a record carries the number of the line it is on. The first record (the header)
  * sets how many fields every record must have.
  */
-function splitSimple(text: string, crlf: boolean, onRecord: OnRecord): void {
+function splitSimple(text: string, crlf: boolean, sink: RecordSink): void {
   const n = text.length;
   let pos = text.startsWith(BOM) ? BOM.length : 0;
   let line = 1;
   let width = -1;
+  const cursor = { pos, line };
   while (pos < n) {
+    if (width >= 0 && sink.scanRows !== undefined) {
+      cursor.pos = pos;
+      cursor.line = line;
+      sink.scanRows(cursor);
+      pos = cursor.pos;
+      line = cursor.line;
+      if (pos >= n) break;
+    }
     let next = text.indexOf('\n', pos);
     if (next < 0) next = n;
     const end = crlf && next < n ? next - 1 : next;
@@ -88,7 +109,7 @@ function splitSimple(text: string, crlf: boolean, onRecord: OnRecord): void {
           { lines: line, record },
         );
       }
-      onRecord(record, line);
+      sink.onRecord(record, line);
     }
     line++;
     pos = next + 1;

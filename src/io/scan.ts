@@ -1,0 +1,209 @@
+/**
+ * The wide-row scanner: reads a well-formed row of a wide file — an ISO date, then plain
+ * decimal numbers or empty cells — straight from the text's bytes into the store, without
+ * making a string per cell.
+ *
+ * Why: start-up is all cold code (SPEC §7), and there a row costs about a microsecond per
+ * string it allocates and per regex it runs. FRED downloads and liq's own files are
+ * nearly all rows of this one shape, so reading them by byte takes the 40,000 rows of
+ * fixtures/fred/ from most of a run to a few milliseconds.
+ *
+ * The scanner only ever accepts: any row it is unsure of (a space, an exponent, a bad
+ * date, a field too many or too few, more digits than a double holds exactly) it leaves
+ * to the record path, which reads it and reports its problems exactly as before. So the
+ * two paths give the same series and the same messages; test/scan.test.ts holds them to it.
+ */
+import { dayFromCivil, daysInMonth } from '../domain/dates.ts';
+import type { ObservationStore } from './collect.ts';
+
+/** A wide file's value column as the scanner needs it. */
+export interface ScannedColumn {
+  /** The field's position in the row (0 is the date). */
+  readonly index: number;
+  readonly segment: number;
+  /** Whether the store wants the decimals written, to spot rates written as fractions. */
+  readonly counts: boolean;
+}
+
+/** Where the reading stands: the character offset of the next row, and its line number. */
+export interface Cursor {
+  pos: number;
+  line: number;
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+const COMMA = 0x2c;
+const DASH = 0x2d;
+const MINUS = DASH;
+const DOT = 0x2e;
+const PLUS = 0x2b;
+const ZERO = 0x30;
+
+/** 15 digits always fit a double's 53-bit integer exactly. */
+const MAX_DIGITS = 15;
+/** 10^0 … 10^15, each exact as a double. */
+const POWERS_OF_TEN = Array.from({ length: MAX_DIGITS + 1 }, (_, k) => 10 ** k);
+
+/**
+ * The text's characters as bytes, when every one of them is ASCII (a leading BOM aside),
+ * so character i is byte i − `shift`; null for any other text, which then takes the
+ * record path throughout.
+ */
+export function asciiBytes(text: string): { readonly bytes: Uint8Array; readonly shift: number } | null {
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = shift === 0 ? text : text.slice(1);
+  // A UTF-8 length equal to the character count means no character above U+007F.
+  if (Buffer.byteLength(body, 'utf8') !== body.length) return null;
+  const buffer = Buffer.from(body, 'latin1');
+  // A plain view: Buffer's own indexOf() is a JavaScript wrapper, slow to call per row.
+  return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length), shift };
+}
+/**
+ * A scanner for the rows of a wide file whose header has `width` fields: the file's
+ * bytes, where its values go, and room for one row's cells, kept until the whole row is
+ * known to be good.
+ */
+export interface WideRowScanner {
+  readonly bytes: Uint8Array;
+  /** Character i of the text is byte i − shift. */
+  readonly shift: number;
+  readonly width: number;
+  readonly columns: readonly ScannedColumn[];
+  /** For each field of a row, its place in `columns`, or -1 for a column liq ignores. */
+  readonly wanted: Int32Array;
+  readonly store: ObservationStore;
+  /** The dates the loader accepts, as day numbers; any other date is the record path's to report. */
+  readonly firstDay: number;
+  readonly lastDay: number;
+  readonly values: Float64Array;
+  readonly decimals: Int32Array;
+  readonly present: Uint8Array;
+}
+
+export function wideRowScanner(
+  ascii: { readonly bytes: Uint8Array; readonly shift: number },
+  width: number,
+  columns: readonly ScannedColumn[],
+  store: ObservationStore,
+  firstDay: number,
+  lastDay: number,
+): WideRowScanner {
+  const wanted = new Int32Array(width).fill(-1);
+  columns.forEach((column, k) => (wanted[column.index] = k));
+  // Built whole in one literal, so that every file's scanner has the same shape (V8's
+  // hidden class) and scanWideRows() runs the same optimised code for all of them.
+  return {
+    bytes: ascii.bytes,
+    shift: ascii.shift,
+    width,
+    columns,
+    wanted,
+    store,
+    firstDay,
+    lastDay,
+    values: new Float64Array(columns.length),
+    decimals: new Int32Array(columns.length),
+    present: new Uint8Array(columns.length),
+  };
+}
+
+/**
+ * Reads rows from the cursor on, moving it past each one it takes (blank lines too), and
+ * stops at the start of the first row it leaves to the record path, or at the end of the
+ * text. Returns how many rows it took.
+ *
+ * A row it takes has exactly `width` fields; a value is `[+-]digits[.digits]` (or
+ * `.digits`), with at most 15 digits, and an empty cell or a lone "." is no observation,
+ * as on the record path. The value is the quotient of two exact doubles, so it is
+ * correctly rounded: the same double as Number() of the cell.
+ *
+ * One loop, with the date and the numbers read inline, on purpose: it runs before V8 has
+ * optimised anything, where every call costs, and V8 optimises a loop in place (on-stack
+ * replacement) after its first few hundred turns. For the same reason every operation in
+ * it runs on every row: one V8 has not seen run yet (a comparison only empty cells reach,
+ * say) would throw the optimised code away the first time it does.
+ */
+export function scanWideRows(scanner: WideRowScanner, cursor: Cursor): number {
+  const { bytes, shift, width, wanted, values, decimals, present, columns, store, firstDay, lastDay } = scanner;
+  const n = bytes.length;
+  let from = cursor.pos - shift;
+  let line = cursor.line;
+  let taken = 0;
+  for (;;) {
+    // Kept current here rather than set after the loop, which would run for the first
+    // time only after the loop had been optimised (see above).
+    cursor.pos = from + shift;
+    cursor.line = line;
+    if (from >= n) return taken;
+    let next = bytes.indexOf(LF, from);
+    if (next < 0) next = n;
+    // A text that reaches the scanner has only LF or only CRLF line ends (simpleLineEnd).
+    const to = next > from && bytes[next - 1] === CR ? next - 1 : next;
+    if (to === from) {
+      // A blank line: skipped, as csv-parse skips it.
+      from = next + 1;
+      line++;
+      continue;
+    }
+    // The date: exactly YYYY-MM-DD and a real day, as parseIsoDay reads it.
+    if (to - from < 10 || bytes[from + 4] !== DASH || bytes[from + 7] !== DASH) return taken;
+    const y = twoDigits(bytes, from) * 100 + twoDigits(bytes, from + 2);
+    const m = twoDigits(bytes, from + 5);
+    const d = twoDigits(bytes, from + 8);
+    if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return taken;
+    const day = dayFromCivil(y, m, d);
+    if (day < firstDay || day > lastDay) return taken;
+    let p = from + 10;
+    for (let field = 1; field < width; field++) {
+      if (p >= to || bytes[p] !== COMMA) return taken; // a field too few
+      p++;
+      const k = wanted[field] as number;
+      if (k < 0) {
+        while (p < to && bytes[p] !== COMMA) p++; // a column liq ignores: any text
+        continue;
+      }
+      const first = bytes[p];
+      const negative = first === MINUS;
+      const signed = negative || first === PLUS;
+      if (signed) p++;
+      let mantissa = 0;
+      let digits = 0;
+      let afterDot = -1;
+      for (; p < to; p++) {
+        const c = bytes[p] as number;
+        if (c === COMMA) break;
+        if (c === DOT && afterDot < 0) {
+          afterDot = 0;
+          continue;
+        }
+        const digit = c - ZERO;
+        if (digit < 0 || digit > 9 || ++digits > MAX_DIGITS) return taken;
+        mantissa = mantissa * 10 + digit;
+        if (afterDot >= 0) afterDot++;
+      }
+      // No digits: empty or "." (no observation that day), or a bare sign (not a number).
+      if (digits === 0 && signed) return taken;
+      present[k] = digits === 0 ? 0 : 1;
+      const scale = afterDot < 0 ? 0 : afterDot;
+      values[k] = (mantissa / (POWERS_OF_TEN[scale] as number)) * (negative ? -1 : 1);
+      decimals[k] = scale;
+    }
+    if (p !== to) return taken; // a field too many
+    for (let k = 0; k < columns.length; k++) {
+      if (present[k] === 0) continue;
+      const column = columns[k] as ScannedColumn;
+      store.add(column.segment, day, values[k] as number, line, column.counts ? (decimals[k] as number) : 0);
+    }
+    from = next + 1;
+    line++;
+    taken++;
+  }
+}
+
+/** The number written by two ASCII digits at `at`, or a negative number if either is not a digit. */
+function twoDigits(bytes: Uint8Array, at: number): number {
+  const tens = (bytes[at] as number) - ZERO;
+  const ones = (bytes[at + 1] as number) - ZERO;
+  return tens < 0 || tens > 9 || ones < 0 || ones > 9 ? -10000 : tens * 10 + ones;
+}
