@@ -4,6 +4,7 @@ import { checkCsv } from '../report/csv.ts';
 import { checkDocument, toJson } from '../report/json.ts';
 import { checkMarkdown } from '../report/markdown.ts';
 import { nagiosLine } from '../report/nagios.ts';
+import { renderCheckTable } from '../report/table.ts';
 import { exitForStatus } from './exit.ts';
 import type { RunContext } from './main.ts';
 import { FORMATS, resolveFormat, type CommonOptions } from './options.ts';
@@ -13,15 +14,13 @@ export async function run(files: string[], opts: CommonOptions & { netLiquidity?
   const format = resolveFormat(opts, FORMATS.check);
   const prepared = await prepare(files, opts, ctx);
   const assessment = assess(prepared.all, { ...prepared.options, ...(prepared.asOf === undefined ? {} : { asOf: prepared.asOf }) });
-  // The table (and cli-table3 with it) is loaded only for a table: scripts and monitors
-  // asking for JSON or a nagios line do not pay for it at start-up.
-  const render: Record<string, () => string | Promise<string>> = {
-    table: async () => (await import('../report/table.ts')).renderCheckTable(assessment, prepared.paint),
+  const render: Record<string, () => string> = {
+    table: () => renderCheckTable(assessment, prepared.paint),
     json: () => toJson(checkDocument(assessment)),
     md: () => checkMarkdown(assessment),
     csv: () => checkCsv(assessment),
     nagios: () => nagiosLine(assessment),
   };
-  ctx.stdout(await (render[format] as () => string | Promise<string>)());
+  ctx.stdout((render[format] as () => string)());
   return exitForStatus(assessment.status, opts.exitStatus === true || format === 'nagios');
 }

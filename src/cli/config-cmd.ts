@@ -9,7 +9,7 @@ import type { Level } from '../engine/types.ts';
 import { findConfig, loadConfig, type EffectiveConfig } from '../io/config.ts';
 import { toJson } from '../report/json.ts';
 import { DASH } from '../report/format.ts';
-import { makeTable, tableText } from '../report/table.ts';
+import { makeTable } from '../report/table.ts';
 import { colorLevel } from './color.ts';
 import type { RunContext } from './main.ts';
 import { chalkPaint } from './paint.ts';
@@ -84,7 +84,7 @@ export async function run(_files: string[], opts: ConfigFlags, ctx: RunContext):
       ? `${paint.bold('liq config')} · no config file (no --config, no $LIQ_CONFIG, no ./liq.config.json): the defaults`
       : `${paint.bold('liq config')} · file: ${config.path} (found by ${doc.config.foundBy})`,
     '',
-    tableText(table),
+    table.text(),
     '',
     `net liquidity = ${doc.netLiquidity.formula} (${doc.netLiquidity.origin})`,
   ];

@@ -3,7 +3,7 @@ import type { Comparison, ComparisonRow } from '../engine/compare.ts';
 import { DASH, num } from './format.ts';
 import { mdTable } from './markdown.ts';
 import type { Paint } from './paint.ts';
-import { makeTable, statusLabel, tableText } from './table.ts';
+import { makeTable, statusLabel } from './table.ts';
 
 export const COMPARE_SCHEMA_VERSION = 1;
 
@@ -35,7 +35,7 @@ export function compareTable(c: Comparison, paint: Paint): string {
     '',
   ]);
   for (const row of c.rows) table.push([...cells(row), row.atOrBeyondEve === true ? paint.tone('watch', '≥ eve') : '']);
-  return `${paint.bold('liq compare')} · episode ${c.episode}\n\n${tableText(table)}\n\n${c.summary.text}\n`;
+  return `${paint.bold('liq compare')} · episode ${c.episode}\n\n${table.text()}\n\n${c.summary.text}\n`;
 }
 
 export function compareMarkdown(c: Comparison): string {

@@ -6,7 +6,7 @@ import type { Level, LevelPair } from '../engine/types.ts';
 import { csvLine } from './csv.ts';
 import { DASH, num } from './format.ts';
 import type { Paint } from './paint.ts';
-import { makeTable, statusLabel, tableText } from './table.ts';
+import { makeTable, statusLabel } from './table.ts';
 
 export function historyCsv(points: readonly HistoryPoint[], definition: IndicatorDefinition): string {
   let out = csvLine(['date', 'status', 'stale', ...definition.metricKeys]);
@@ -100,14 +100,14 @@ export function backtestTable(bt: Backtest, paint: Paint, leads: readonly LeadTi
   const parts: string[] = [`${paint.bold('liq backtest')} · ${bt.from ?? DASH} → ${bt.to ?? DASH}`];
   const years = makeTable(['Year', 'Days', 'OK', 'Watch', 'Stress', 'Unknown'], paint);
   for (const y of bt.years) years.push([y.year, String(y.days), String(y.ok), String(y.watch), String(y.stress), String(y.unknown)]);
-  parts.push(tableText(years));
+  parts.push(years.text());
   const onsets = makeTable(['Stress onset', 'Days', 'Indicators in stress that day'], paint);
   for (const o of bt.stressOnsets) onsets.push([o.date, String(o.days), o.drivers.join(', ')]);
-  parts.push(bt.stressOnsets.length > 0 ? tableText(onsets) : 'No stress onset in this range.');
+  parts.push(bt.stressOnsets.length > 0 ? onsets.text() : 'No stress onset in this range.');
   if (leads.length > 0) {
     const lead = makeTable(['Episode', 'First watch', 'First stress', 'Stress lead (business days)'], paint);
     for (const l of leads) lead.push([l.episode, l.firstWatch ?? DASH, l.firstStress ?? DASH, l.stressLeadDays === null ? DASH : String(l.stressLeadDays)]);
-    parts.push(tableText(lead));
+    parts.push(lead.text());
   }
   if (bt.calm !== null) {
     const c = bt.calm;

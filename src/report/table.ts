@@ -1,34 +1,17 @@
 /** The `liq check` dashboard for a person: header, coverage, indicators, then why. */
-import Table from 'cli-table3';
 import type { Assessment, IndicatorResult } from '../engine/types.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import { headline, inputsDate } from './display.ts';
 import { levelText, num } from './format.ts';
+import { grid, type Grid } from './grid.ts';
 import type { Paint, Tone } from './paint.ts';
 
-/** Borderless, so the table reads like `ls -l` and fits 100 columns. */
-const QUIET_CHARS = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '',
-  'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
-};
-
-/** cli-table3 pads every cell; trailing blanks are noise in a terminal and in golden files. */
-export function tableText(table: Table.Table): string {
-  return table
-    .toString()
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n');
-}
-
-/** Fixed `colWidths` wrap long cells at spaces. */
-export function makeTable(head: string[], paint: Paint, colWidths?: number[]): Table.Table {
-  return new Table({
-    head: head.map((h) => paint.bold(h)),
-    chars: QUIET_CHARS,
-    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
-    ...(colWidths === undefined ? {} : { colWidths, wordWrap: true }),
-  });
+/** Headings in bold; fixed `colWidths` wrap long cells at spaces. Fits 100 columns. */
+export function makeTable(head: string[], paint: Paint, colWidths?: number[]): Grid {
+  return grid(
+    head.map((h) => paint.bold(h)),
+    colWidths,
+  );
 }
 
 export function statusLabel(status: string, paint: Paint): string {
@@ -57,7 +40,7 @@ export function renderCoverage(assessment: Assessment, paint: Paint): string {
     if (s.derivedCount > 0) sources.push(paint.dim(s.derivedCount === s.count ? 'derived' : `+${s.derivedCount} derived`));
     table.push([s.name, s.first, last, String(s.count), value, sources.join(', ')]);
   }
-  return tableText(table);
+  return table.text();
 }
 
 function renderIndicators(results: readonly IndicatorResult[], paint: Paint): string {
@@ -77,7 +60,7 @@ function renderIndicators(results: readonly IndicatorResult[], paint: Paint): st
       data,
     ]);
   }
-  return tableText(table);
+  return table.text();
 }
 
 function renderNotes(assessment: Assessment, paint: Paint): string[] {
