@@ -21,67 +21,85 @@ export function deriveSeries(loaded: SeriesSet): Map<SeriesName, Series> {
   const out = new Map(loaded);
   const upper = out.get('target_upper');
   if (upper !== undefined) {
-    fill(out, 'target_lower', upper.dates, (i) => round6((upper.values[i] as number) - 0.25));
+    fill(out, 'target_lower', upper.dates, upper.values.map((v) => round6(v - 0.25)));
     const from = upper.dates.findIndex((d) => d >= SRF_START);
-    if (from >= 0) {
-      const dates = upper.dates.subarray(from);
-      fill(out, 'srf_rate', dates, (i) => upper.values[from + i] as number);
-    }
+    if (from >= 0) fill(out, 'srf_rate', upper.dates.subarray(from), upper.values.subarray(from));
   }
   const lower = out.get('target_lower');
   if (lower !== undefined) {
-    fill(out, 'rrp_rate', lower.dates, (i) => {
+    const rrp = lower.values.map((v, i) => {
       const day = lower.dates[i] as number;
-      const addOn = day >= RRP_ADDON_FROM && day <= RRP_ADDON_TO ? 0.05 : 0;
-      return round6((lower.values[i] as number) + addOn);
+      return round6(v + (day >= RRP_ADDON_FROM && day <= RRP_ADDON_TO ? 0.05 : 0));
     });
+    fill(out, 'rrp_rate', lower.dates, rrp);
   }
   const dff = out.get('dff');
   const sofr = out.get('sofr');
   if (dff !== undefined && sofr !== undefined) {
     // EFFR from FRED's 7-day DFF, on SOFR business days only: DFF repeats Friday over weekends.
-    const dffAt = new Map<number, number>();
-    dff.dates.forEach((d, i) => dffAt.set(d, dff.values[i] as number));
-    const days = sofr.dates.filter((d) => dffAt.has(d));
-    fill(out, 'effr', days, (i) => dffAt.get(days[i] as number) as number);
+    const { dates, values } = onDatesOf(dff, sofr.dates);
+    fill(out, 'effr', dates, values);
   }
   return out;
 }
 
+/** The observations of `series` on the given dates (both sorted): a merge, not a lookup per date. */
+function onDatesOf(series: Series, wanted: Int32Array): { dates: Int32Array; values: Float64Array } {
+  const dates = new Int32Array(Math.min(series.dates.length, wanted.length));
+  const values = new Float64Array(dates.length);
+  let kept = 0;
+  let i = 0;
+  for (let w = 0; w < wanted.length && i < series.dates.length; w++) {
+    const day = wanted[w] as number;
+    while (i < series.dates.length && (series.dates[i] as number) < day) i++;
+    if (i < series.dates.length && series.dates[i] === day) {
+      dates[kept] = day;
+      values[kept] = series.values[i] as number;
+      kept++;
+    }
+  }
+  return { dates: dates.subarray(0, kept), values: values.subarray(0, kept) };
+}
+
 /**
- * Adds derived points on `dates` wherever the user's series does not cover them: before
- * its first observation, or past its staleness limit after its last one on or before the
- * date (so a gap inside the series is filled too). Judged from earlier observations only:
- * data dated later never change what is derived for a day, so `--as-of` cannot look ahead.
+ * Adds the derived points (`dates`, `values`) wherever the user's series does not cover
+ * them: before its first observation, or past its staleness limit after its last one on
+ * or before the date (so a gap inside the series is filled too). Judged from earlier
+ * observations only: data dated later never change what is derived for a day, so
+ * `--as-of` cannot look ahead.
  */
-function fill(out: Map<SeriesName, Series>, name: SeriesName, dates: Int32Array, valueAt: (i: number) => number): void {
+function fill(out: Map<SeriesName, Series>, name: SeriesName, dates: Int32Array, values: Float64Array): void {
   const own = out.get(name);
+  const ownDates = own?.dates ?? new Int32Array(0);
+  const ownValues = own?.values ?? new Float64Array(0);
+  const ownDerived = own?.derived ?? null;
   const limit = STALE_AFTER_DAYS[SERIES[name].frequency];
-  const ownCount = own?.dates.length ?? 0;
-  const picked: number[] = [];
+  const ownCount = ownDates.length;
+  const picked = new Int32Array(dates.length);
+  let pickedCount = 0;
   let last = -1; // index of the user's last observation on or before the date
   for (let i = 0; i < dates.length; i++) {
     const day = dates[i] as number;
-    while (last + 1 < ownCount && (own?.dates[last + 1] as number) <= day) last++;
-    if (last < 0 || day - (own?.dates[last] as number) > limit) picked.push(i);
+    while (last + 1 < ownCount && (ownDates[last + 1] as number) <= day) last++;
+    if (last < 0 || day - (ownDates[last] as number) > limit) picked[pickedCount++] = i;
   }
-  if (picked.length === 0) return;
-  const total = ownCount + picked.length;
+  if (pickedCount === 0) return;
+  const total = ownCount + pickedCount;
   const merged = { dates: new Int32Array(total), values: new Float64Array(total), derived: new Uint8Array(total) };
   // Two sorted runs with no date in common (a derived date has no own point): merge them.
   let a = 0;
   let b = 0;
   for (let k = 0; k < total; k++) {
-    const ownDay = a < ownCount ? (own?.dates[a] as number) : Infinity;
-    const derivedDay = b < picked.length ? (dates[picked[b] as number] as number) : Infinity;
+    const ownDay = a < ownCount ? (ownDates[a] as number) : Infinity;
+    const derivedDay = b < pickedCount ? (dates[picked[b] as number] as number) : Infinity;
     if (ownDay <= derivedDay) {
       merged.dates[k] = ownDay;
-      merged.values[k] = own?.values[a] as number;
-      merged.derived[k] = own?.derived?.[a] ?? 0;
+      merged.values[k] = ownValues[a] as number;
+      merged.derived[k] = ownDerived === null ? 0 : (ownDerived[a] as number);
       a++;
     } else {
       merged.dates[k] = derivedDay;
-      merged.values[k] = valueAt(picked[b] as number);
+      merged.values[k] = values[picked[b] as number] as number;
       merged.derived[k] = 1;
       b++;
     }
