@@ -11,7 +11,8 @@
 // The build goes to a fresh folder that then replaces dist/, so a liq started meanwhile
 // never sees half a build.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import Module, { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +52,21 @@ const zodApart = {
   },
 };
 
+/**
+ * The build's identity: a hash of every source file and the locked dependencies. The parse
+ * cache (src/io/parse-cache.ts) keys on it, so a build never reads what another parsed.
+ */
+function buildId() {
+  const hash = createHash('sha256');
+  const files = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
+  for (const file of [...files(`${root}src`).sort(), `${root}package-lock.json`]) {
+    hash.update(`${file.slice(root.length)}\0`);
+    hash.update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -61,6 +77,7 @@ const common = {
   logLevel: 'warning',
   // import() of a lazily run module becomes require(): one file, no ESM loader in it.
   supported: { 'dynamic-import': false },
+  define: { __LIQ_BUILD__: JSON.stringify(buildId()) },
 };
 
 const main = await build({
@@ -110,7 +127,13 @@ function writeCodeCache(bundle) {
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(bundle), module, bundle, fresh);
   const fixtures = `${root}fixtures/fred`;
-  const quiet = { stdout: () => {}, stderr: () => {}, env: {}, isTTY: false };
-  const warm = existsSync(fixtures) ? module.exports.main(['check', fixtures], quiet) : Promise.resolve();
-  return warm.then(() => writeFileSync(`${fresh}/liq.${hash}.cache`, script.createCachedData()));
+  // Twice, with a parse cache of its own: the first run parses and keeps, the second reads
+  // what was kept, so the code of both paths is compiled into the cache.
+  const parsed = mkdtempSync(`${tmpdir()}/liq-build-`);
+  const quiet = { stdout: () => {}, stderr: () => {}, env: { LIQ_CACHE_DIR: parsed }, isTTY: false };
+  const check = () => module.exports.main(['check', fixtures], quiet);
+  const warm = existsSync(fixtures) ? check().then(check) : Promise.resolve();
+  return warm
+    .then(() => writeFileSync(`${fresh}/liq.${hash}.cache`, script.createCachedData()))
+    .finally(() => rmSync(parsed, { recursive: true, force: true }));
 }

@@ -44,6 +44,17 @@ class Column {
   segments = new Uint16Array(256);
   length = 0;
 
+  /** Appends `count` observations of one segment from the run arrays, starting at `from`. */
+  pushRun(dates: Int32Array, values: Float64Array, lines: Int32Array, from: number, count: number, segment: number): void {
+    while (this.length + count > this.dates.length) this.grow();
+    const at = this.length;
+    this.dates.set(dates.subarray(from, from + count), at);
+    this.values.set(values.subarray(from, from + count), at);
+    this.lines.set(lines.subarray(from, from + count), at);
+    this.segments.fill(segment, at, at + count);
+    this.length += count;
+  }
+
   push(day: Day, value: number, line: number, segment: number): void {
     if (this.length === this.dates.length) this.grow();
     const i = this.length++;
@@ -113,6 +124,31 @@ export class ObservationStore {
     segment.firstLine = segment.count === 0 ? line : segment.firstLine;
     segment.firstDay = Math.min(segment.firstDay, day);
     segment.count++;
+  }
+
+  /**
+   * Records `count` raw values of one segment at once, as add() would one by one: from
+   * index `from` of the run arrays, with `maxDecimals` the most decimals any was written with.
+   */
+  addRun(segmentId: number, dates: Int32Array, values: Float64Array, lines: Int32Array, from: number, count: number, maxDecimals: number): void {
+    if (count === 0) return;
+    const segment = this.segments[segmentId] as Segment;
+    segment.values.pushRun(dates, values, lines, from, count, segmentId);
+    let maxAbs = segment.maxAbs;
+    let countAbove = 0;
+    let firstDay = segment.firstDay;
+    for (let i = from; i < from + count; i++) {
+      const abs = Math.abs(values[i] as number);
+      maxAbs = Math.max(maxAbs, abs);
+      countAbove += abs > MILLIONS_IF_MAX_ABOVE ? 1 : 0;
+      firstDay = Math.min(firstDay, dates[i] as number);
+    }
+    segment.maxAbs = maxAbs;
+    segment.countAbove += countAbove;
+    segment.maxDecimals = Math.max(segment.maxDecimals, maxDecimals);
+    segment.firstLine = segment.count === 0 ? (lines[from] as number) : segment.firstLine;
+    segment.firstDay = firstDay;
+    segment.count += count;
   }
 
   /** Settles the unit of every column of the file just read and converts its values. */

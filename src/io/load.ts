@@ -5,7 +5,9 @@ import { dataError, usageError } from '../errors.ts';
 import { ObservationStore } from './collect.ts';
 import { unitScale, type DeclaredUnits } from './columns.ts';
 import { readSource, type SourceText } from './parse.ts';
+import { parseCacheKey, readParsed, writeParsed } from './parse-cache.ts';
 import { readInputs } from './read.ts';
+import { BUILD_ID } from '../build-id.ts';
 import { SERIES, lookupSeries, unitNamesFor } from '../domain/catalog.ts';
 
 export interface Loaded {
@@ -18,13 +20,22 @@ export interface LoadOptions {
   /** `--unit name=unit` declarations. */
   readonly units?: readonly string[];
   readonly stdin?: () => Promise<string>;
+  /** The parse cache's folder (src/io/parse-cache.ts); none if absent, or when liq runs from its sources. */
+  readonly parseCache?: string | undefined;
 }
 
 export async function loadPaths(paths: readonly string[], options: LoadOptions = {}): Promise<Loaded> {
   if (paths.length === 0) throw usageError('no input files: give CSV files, a directory, or - for stdin (e.g. liq check fixtures/fred/)');
   const declared = parseUnitFlags(options.units ?? []);
   const sources = await readInputs(paths, options.stdin);
-  return loadTexts(sources, declared);
+  const dir = options.parseCache;
+  if (dir === undefined || BUILD_ID === null) return loadTexts(sources, declared);
+  const key = parseCacheKey(BUILD_ID, sources, declared);
+  const kept = readParsed(dir, key);
+  if (kept !== null) return kept;
+  const loaded = loadTexts(sources, declared);
+  await writeParsed(dir, key, loaded);
+  return loaded;
 }
 
 /**

@@ -59,10 +59,14 @@ export function asciiBytes(text: string): { readonly bytes: Uint8Array; readonly
   // A plain view: Buffer's own indexOf() is a JavaScript wrapper, slow to call per row.
   return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length), shift };
 }
+/** Rows a scanner holds before it hands them to the store; its buffers are sized for this many. */
+const RUN = 1024;
+
 /**
  * A scanner for the rows of a wide file whose header has `width` fields: the file's
- * bytes, where its values go, and room for one row's cells, kept until the whole row is
- * known to be good.
+ * bytes, where its values go, and a run of up to RUN values per column, handed to the
+ * store whole (at most every RUN rows, and whenever the scanner stops), so that the
+ * loop over the rows calls nothing per value.
  */
 export interface WideRowScanner {
   readonly bytes: Uint8Array;
@@ -72,13 +76,22 @@ export interface WideRowScanner {
   readonly columns: readonly ScannedColumn[];
   /** For each field of a row, its place in `columns`, or -1 for a column liq ignores. */
   readonly wanted: Int32Array;
+  /** 1 where the store wants column k's decimals counted (ScannedColumn.counts), else 0. */
+  readonly counts: Int32Array;
   readonly store: ObservationStore;
   /** The dates the loader accepts, as day numbers; any other date is the record path's to report. */
   readonly firstDay: number;
   readonly lastDay: number;
-  readonly values: Float64Array;
-  readonly decimals: Int32Array;
-  readonly present: Uint8Array;
+  /** Column k's run is at [k × RUN, k × RUN + runLength[k]) of the run arrays. */
+  readonly runDays: Int32Array;
+  readonly runValues: Float64Array;
+  readonly runLines: Int32Array;
+  readonly runLength: Int32Array;
+  readonly runDecimals: Int32Array;
+  /** One row's cells, kept until the whole row is known to be good. */
+  readonly rowValues: Float64Array;
+  readonly rowDecimals: Int32Array;
+  readonly rowPresent: Uint8Array;
 }
 
 export function wideRowScanner(
@@ -91,6 +104,7 @@ export function wideRowScanner(
 ): WideRowScanner {
   const wanted = new Int32Array(width).fill(-1);
   columns.forEach((column, k) => (wanted[column.index] = k));
+  const count = columns.length;
   // Built whole in one literal, so that every file's scanner has the same shape (V8's
   // hidden class) and scanWideRows() runs the same optimised code for all of them.
   return {
@@ -99,37 +113,66 @@ export function wideRowScanner(
     width,
     columns,
     wanted,
+    counts: Int32Array.from(columns, (column) => (column.counts ? 1 : 0)),
     store,
     firstDay,
     lastDay,
-    values: new Float64Array(columns.length),
-    decimals: new Int32Array(columns.length),
-    present: new Uint8Array(columns.length),
+    runDays: new Int32Array(count * RUN),
+    runValues: new Float64Array(count * RUN),
+    runLines: new Int32Array(count * RUN),
+    runLength: new Int32Array(count),
+    runDecimals: new Int32Array(count),
+    rowValues: new Float64Array(count),
+    rowDecimals: new Int32Array(count),
+    rowPresent: new Uint8Array(count),
   };
+}
+
+/** Hands every column's run to the store and empties it. */
+function flushRuns(scanner: WideRowScanner): void {
+  const { columns, store, runDays, runValues, runLines, runLength, runDecimals } = scanner;
+  for (let k = 0; k < columns.length; k++) {
+    const column = columns[k] as ScannedColumn;
+    store.addRun(column.segment, runDays, runValues, runLines, k * RUN, runLength[k] as number, runDecimals[k] as number);
+    runLength[k] = 0;
+    runDecimals[k] = 0;
+  }
 }
 
 /**
  * Reads rows from the cursor on, moving it past each one it takes (blank lines too), and
  * stops at the start of the first row it leaves to the record path, or at the end of the
- * text. Returns how many rows it took.
- *
- * A row it takes has exactly `width` fields; a value is `[+-]digits[.digits]` (or
- * `.digits`), with at most 15 digits, and an empty cell or a lone "." is no observation,
- * as on the record path. The value is the quotient of two exact doubles, so it is
- * correctly rounded: the same double as Number() of the cell.
- *
- * One loop, with the date and the numbers read inline, on purpose: it runs before V8 has
- * optimised anything, where every call costs, and V8 optimises a loop in place (on-stack
- * replacement) after its first few hundred turns. For the same reason every operation in
- * it runs on every row: one V8 has not seen run yet (a comparison only empty cells reach,
- * say) would throw the optimised code away the first time it does.
+ * text. Returns how many rows it took; their values are in the store.
  */
 export function scanWideRows(scanner: WideRowScanner, cursor: Cursor): number {
-  const { bytes, shift, width, wanted, values, decimals, present, columns, store, firstDay, lastDay } = scanner;
+  const taken = scanRows(scanner, cursor);
+  flushRuns(scanner);
+  return taken;
+}
+
+/**
+ * The loop of scanWideRows(). A row it takes has exactly `width` fields; a value is
+ * `[+-]digits[.digits]` (or `.digits`), with at most 15 digits, and an empty cell or a
+ * lone "." is no observation, as on the record path. The value is the quotient of two
+ * exact doubles, so it is correctly rounded: the same double as Number() of the cell.
+ *
+ * One loop, with the date and the numbers read inline and no call per value, on purpose:
+ * it runs before V8 has optimised anything, where every call costs, and V8 optimises a
+ * loop in place (on-stack replacement) after its first few hundred turns. For the same
+ * reason every operation in it runs on every row: one V8 has not seen run yet (a
+ * comparison only empty cells reach, say) would throw the optimised code away the first
+ * time it does.
+ */
+function scanRows(scanner: WideRowScanner, cursor: Cursor): number {
+  const { bytes, shift, width, wanted, counts, firstDay, lastDay, runDays, runValues, runLines, runLength, runDecimals, rowValues, rowDecimals, rowPresent } = scanner;
   const n = bytes.length;
   let from = cursor.pos - shift;
   let line = cursor.line;
   let taken = 0;
+  // The month of the last row, so that a date costs a lookup, not a calendar computation.
+  let monthKey = -1;
+  let monthDayZero = 0;
+  let monthLength = 0;
   for (;;) {
     // Kept current here rather than set after the loop, which would run for the first
     // time only after the loop had been optimised (see above).
@@ -151,8 +194,15 @@ export function scanWideRows(scanner: WideRowScanner, cursor: Cursor): number {
     const y = twoDigits(bytes, from) * 100 + twoDigits(bytes, from + 2);
     const m = twoDigits(bytes, from + 5);
     const d = twoDigits(bytes, from + 8);
-    if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return taken;
-    const day = dayFromCivil(y, m, d);
+    if (y < 0 || m < 1 || m > 12) return taken;
+    const key = y * 16 + m;
+    if (key !== monthKey) {
+      monthKey = key;
+      monthDayZero = dayFromCivil(y, m, 1) - 1;
+      monthLength = daysInMonth(y, m);
+    }
+    if (d < 1 || d > monthLength) return taken;
+    const day = monthDayZero + d;
     if (day < firstDay || day > lastDay) return taken;
     let p = from + 10;
     for (let field = 1; field < width; field++) {
@@ -184,20 +234,28 @@ export function scanWideRows(scanner: WideRowScanner, cursor: Cursor): number {
       }
       // No digits: empty or "." (no observation that day), or a bare sign (not a number).
       if (digits === 0 && signed) return taken;
-      present[k] = digits === 0 ? 0 : 1;
+      rowPresent[k] = digits === 0 ? 0 : 1;
       const scale = afterDot < 0 ? 0 : afterDot;
-      values[k] = (mantissa / (POWERS_OF_TEN[scale] as number)) * (negative ? -1 : 1);
-      decimals[k] = scale;
+      rowValues[k] = (mantissa / (POWERS_OF_TEN[scale] as number)) * (negative ? -1 : 1);
+      rowDecimals[k] = scale * (counts[k] as number);
     }
     if (p !== to) return taken; // a field too many
-    for (let k = 0; k < columns.length; k++) {
-      if (present[k] === 0) continue;
-      const column = columns[k] as ScannedColumn;
-      store.add(column.segment, day, values[k] as number, line, column.counts ? (decimals[k] as number) : 0);
+    // The row is good: its values join their columns' runs.
+    let full = false;
+    for (let k = 0; k < rowPresent.length; k++) {
+      const at = k * RUN + (runLength[k] as number);
+      const present = rowPresent[k] as number;
+      runDays[at] = day;
+      runValues[at] = rowValues[k] as number;
+      runLines[at] = line;
+      runDecimals[k] = Math.max(runDecimals[k] as number, (rowDecimals[k] as number) * present);
+      runLength[k] = (runLength[k] as number) + present; // an absent value is overwritten by the next
+      full = full || runLength[k] === RUN;
     }
     from = next + 1;
     line++;
     taken++;
+    if (full) flushRuns(scanner);
   }
 }
 

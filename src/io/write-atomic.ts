@@ -108,10 +108,11 @@ function resolveTarget(path: string): string {
 }
 
 /**
- * Replaces `path` with `text` atomically (temp file in the same folder, fsync, rename).
+ * Replaces `path` with `content` (text, written as UTF-8, or bytes) atomically: temp file
+ * in the same folder, fsync, rename.
  * @throws LiqError (exit 73) naming the file and why, after removing the temporary file.
  */
-export async function writeFileAtomic(path: string, text: string, hooks: WriteHooks = {}): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, hooks: WriteHooks = {}): Promise<void> {
   const target = resolveTarget(path);
   let mode: number | undefined;
   try {
@@ -129,7 +130,7 @@ export async function writeFileAtomic(path: string, text: string, hooks: WriteHo
   try {
     handle = await open(temp, 'wx', mode ?? 0o666);
     if (mode !== undefined) await handle.chmod(mode); // open's mode is reduced by the umask
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(content, typeof content === 'string' ? 'utf8' : null);
     await handle.sync();
     await handle.close();
     handle = null;

@@ -4,21 +4,10 @@
  * so a reader, a crash or a second cron run never sees half a file.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { LiqError } from '../../errors.ts';
 import { writeFileAtomic } from '../write-atomic.ts';
 import { formatFredCsv, parseFredCsv, ShapeError, type Observation } from './observations.ts';
-
-/** `$LIQ_CACHE_DIR`, else `$XDG_CACHE_HOME/liq`, else `~/.cache/liq` (the XDG default). */
-export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
-  const own = env.LIQ_CACHE_DIR;
-  if (own !== undefined && own !== '') return own;
-  const xdg = env.XDG_CACHE_HOME;
-  // The XDG spec says a relative value is invalid and must be ignored.
-  if (xdg !== undefined && isAbsolute(xdg)) return join(xdg, 'liq');
-  return join(homedir(), '.cache', 'liq');
-}
 
 export class CacheWriteError extends Error {
   override readonly name = 'CacheWriteError';

@@ -13,7 +13,8 @@ import { fetchNyFed, NYFED_FEED_LABEL } from './nyfed.ts';
 import { sameValue, type Observation } from './observations.ts';
 import { fileOf, TARGETS, type Source, type Target } from './targets.ts';
 
-export { defaultCacheDir, ensureCacheDir, listCache, CacheWriteError } from './cache.ts';
+export { ensureCacheDir, listCache, CacheWriteError } from './cache.ts';
+export { defaultCacheDir } from '../cache-dir.ts';
 export type { HttpPolicy } from './http.ts';
 export type { FredEndpoints } from './fred.ts';
 
