@@ -13,7 +13,7 @@ import { mayBeFractions } from './collect.ts';
 import { interpretColumn, type DeclaredUnits } from './columns.ts';
 import { shown } from './shown.ts';
 import { readRecords, type RecordSink } from './records.ts';
-import { asciiBytes, scanWideRows, wideRowScanner, type WideRowScanner } from './scan.ts';
+import { isAsciiText, scanWideRows, wideRowScanner, type WideRowScanner } from './scan.ts';
 
 export interface SourceText {
   /** The name shown in messages: the path as given, or `<stdin>`. */
@@ -317,8 +317,8 @@ function wideHandler(source: SourceText, header: string[], store: ObservationSto
     }
   };
   // Rows the scanner is sure of skip `row`; it leaves every other row, good or bad, to it.
-  const ascii = asciiBytes(source.text);
-  return ascii === null ? { row } : { row, scanner: wideRowScanner(ascii, header.length, columns, store, FIRST_DAY, LAST_DAY) };
+  if (!isAsciiText(source.text)) return { row };
+  return { row, scanner: wideRowScanner(source.text, header.length, columns, store, FIRST_DAY, LAST_DAY) };
 }
 
 function longHandler(source: SourceText, lower: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[]): RowHandler {

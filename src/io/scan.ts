@@ -1,7 +1,8 @@
 /**
  * The wide-row scanner: reads a well-formed row of a wide file — an ISO date, then plain
  * decimal numbers or empty cells — straight from the text's bytes into the store, without
- * making a string per cell.
+ * making a string per cell. It reads through a window of at most 1 MiB of the text's
+ * bytes, refilled as it goes, so a 50 MB file costs it 1 MiB, not a second copy.
  *
  * Why: start-up is all cold code (SPEC §7), and there a row costs about a microsecond per
  * string it allocates and per regex it runs. FRED downloads and liq's own files are
@@ -46,19 +47,19 @@ const MAX_DIGITS = 15;
 const POWERS_OF_TEN = Array.from({ length: MAX_DIGITS + 1 }, (_, k) => 10 ** k);
 
 /**
- * The text's characters as bytes, when every one of them is ASCII (a leading BOM aside),
- * so character i is byte i − `shift`; null for any other text, which then takes the
- * record path throughout.
+ * Whether every character of the text is ASCII, a leading BOM aside: then its characters
+ * are its bytes, one for one, and the scanner can read it. Any other text takes the record
+ * path throughout.
  */
-export function asciiBytes(text: string): { readonly bytes: Uint8Array; readonly shift: number } | null {
-  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const body = shift === 0 ? text : text.slice(1);
+export function isAsciiText(text: string): boolean {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // A UTF-8 length equal to the character count means no character above U+007F.
-  if (Buffer.byteLength(body, 'utf8') !== body.length) return null;
-  const buffer = Buffer.from(body, 'latin1');
-  // A plain view: Buffer's own indexOf() is a JavaScript wrapper, slow to call per row.
-  return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length), shift };
+  return Buffer.byteLength(body, 'utf8') === body.length;
 }
+
+/** The most bytes of the text a scanner holds at once. */
+const WINDOW = 1 << 20;
+
 /** Rows a scanner holds before it hands them to the store; its buffers are sized for this many. */
 const RUN = 1024;
 
@@ -69,9 +70,11 @@ const RUN = 1024;
  * loop over the rows calls nothing per value.
  */
 export interface WideRowScanner {
-  readonly bytes: Uint8Array;
-  /** Character i of the text is byte i − shift. */
-  readonly shift: number;
+  readonly text: string;
+  /** Characters [windowStart, windowStart + windowLength) of the text, as bytes (ASCII: one each). */
+  readonly window: Buffer;
+  windowStart: number;
+  windowLength: number;
   readonly width: number;
   readonly columns: readonly ScannedColumn[];
   /** For each field of a row, its place in `columns`, or -1 for a column liq ignores. */
@@ -94,8 +97,9 @@ export interface WideRowScanner {
   readonly rowPresent: Uint8Array;
 }
 
+/** A scanner for the rows of a wide text whose header has `width` fields. The text must be ASCII (isAsciiText). */
 export function wideRowScanner(
-  ascii: { readonly bytes: Uint8Array; readonly shift: number },
+  text: string,
   width: number,
   columns: readonly ScannedColumn[],
   store: ObservationStore,
@@ -108,8 +112,10 @@ export function wideRowScanner(
   // Built whole in one literal, so that every file's scanner has the same shape (V8's
   // hidden class) and scanWideRows() runs the same optimised code for all of them.
   return {
-    bytes: ascii.bytes,
-    shift: ascii.shift,
+    text,
+    window: Buffer.allocUnsafe(Math.max(1, Math.min(WINDOW, text.length))),
+    windowStart: 0,
+    windowLength: 0,
     width,
     columns,
     wanted,
@@ -126,6 +132,15 @@ export function wideRowScanner(
     rowDecimals: new Int32Array(count),
     rowPresent: new Uint8Array(count),
   };
+}
+
+/** Moves the window to start at character `from`: the bytes of as much of the text as fit. */
+function slide(scanner: WideRowScanner, from: number): Uint8Array {
+  const end = Math.min(scanner.text.length, from + scanner.window.length);
+  scanner.window.write(scanner.text.slice(from, end), 0, 'latin1');
+  scanner.windowStart = from;
+  scanner.windowLength = end - from;
+  return scanner.window.subarray(0, end - from);
 }
 
 /** Hands every column's run to the store and empties it. */
@@ -164,9 +179,15 @@ export function scanWideRows(scanner: WideRowScanner, cursor: Cursor): number {
  * time it does.
  */
 function scanRows(scanner: WideRowScanner, cursor: Cursor): number {
-  const { bytes, shift, width, wanted, counts, firstDay, lastDay, runDays, runValues, runLines, runLength, runDecimals, rowValues, rowDecimals, rowPresent } = scanner;
-  const n = bytes.length;
-  let from = cursor.pos - shift;
+  const { text, width, wanted, counts, firstDay, lastDay, runDays, runValues, runLines, runLength, runDecimals, rowValues, rowDecimals, rowPresent } = scanner;
+  // The window's bytes, and where its first one is in the text: character base + i is
+  // byte i. The window is kept while the cursor is in it: after each row the record path
+  // reads, the scanner is called again, and must not copy a window each time.
+  const inWindow = cursor.pos >= scanner.windowStart && cursor.pos < scanner.windowStart + scanner.windowLength;
+  let bytes = inWindow ? scanner.window.subarray(0, scanner.windowLength) : slide(scanner, cursor.pos);
+  let base = scanner.windowStart;
+  let n = bytes.length;
+  let from = cursor.pos - base;
   let line = cursor.line;
   let taken = 0;
   // The month of the last row, so that a date costs a lookup, not a calendar computation.
@@ -176,11 +197,23 @@ function scanRows(scanner: WideRowScanner, cursor: Cursor): number {
   for (;;) {
     // Kept current here rather than set after the loop, which would run for the first
     // time only after the loop had been optimised (see above).
-    cursor.pos = from + shift;
+    cursor.pos = base + from;
     cursor.line = line;
-    if (from >= n) return taken;
+    if (base + from >= text.length) return taken;
     let next = bytes.indexOf(LF, from);
-    if (next < 0) next = n;
+    if (next < 0) {
+      if (base + n < text.length) {
+        // The row runs past the window: move the window to start at the row, unless it
+        // already does (a row of over 1 MiB is the record path's).
+        if (from === 0) return taken;
+        bytes = slide(scanner, base + from);
+        base += from;
+        n = bytes.length;
+        from = 0;
+        continue;
+      }
+      next = n; // the text's last row, with no line end
+    }
     // A text that reaches the scanner has only LF or only CRLF line ends (simpleLineEnd).
     const to = next > from && bytes[next - 1] === CR ? next - 1 : next;
     if (to === from) {
