@@ -8,7 +8,7 @@
  */
 import { SERIES, STALE_AFTER_DAYS, type SeriesName } from '../domain/catalog.ts';
 import { dayFromCivil, type Day } from '../domain/dates.ts';
-import type { Series, SeriesSet } from '../domain/series.ts';
+import { indexAtOrBefore, type Series, type SeriesSet } from '../domain/series.ts';
 
 export const SRF_START: Day = dayFromCivil(2021, 7, 28);
 export const RRP_ADDON_FROM: Day = dayFromCivil(2021, 6, 17);
@@ -21,16 +21,20 @@ export function deriveSeries(loaded: SeriesSet): Map<SeriesName, Series> {
   const out = new Map(loaded);
   const upper = out.get('target_upper');
   if (upper !== undefined) {
-    fill(out, 'target_lower', upper.dates, upper.values.map((v) => round6(v - 0.25)));
-    const from = upper.dates.findIndex((d) => d >= SRF_START);
+    // Loops rather than map(): a callback per value is what costs on cold code (SPEC §7).
+    const bottom = new Float64Array(upper.values.length);
+    for (let i = 0; i < bottom.length; i++) bottom[i] = round6((upper.values[i] as number) - 0.25);
+    fill(out, 'target_lower', upper.dates, bottom);
+    const from = indexAtOrAfter(upper.dates, SRF_START);
     if (from >= 0) fill(out, 'srf_rate', upper.dates.subarray(from), upper.values.subarray(from));
   }
   const lower = out.get('target_lower');
   if (lower !== undefined) {
-    const rrp = lower.values.map((v, i) => {
+    const rrp = new Float64Array(lower.values.length);
+    for (let i = 0; i < rrp.length; i++) {
       const day = lower.dates[i] as number;
-      return round6(v + (day >= RRP_ADDON_FROM && day <= RRP_ADDON_TO ? 0.05 : 0));
-    });
+      rrp[i] = round6((lower.values[i] as number) + (day >= RRP_ADDON_FROM && day <= RRP_ADDON_TO ? 0.05 : 0));
+    }
     fill(out, 'rrp_rate', lower.dates, rrp);
   }
   const dff = out.get('dff');
@@ -41,6 +45,12 @@ export function deriveSeries(loaded: SeriesSet): Map<SeriesName, Series> {
     fill(out, 'effr', dates, values);
   }
   return out;
+}
+
+/** The index of the first date on or after `day`, or -1 if every date is earlier. */
+function indexAtOrAfter(dates: Int32Array, day: number): number {
+  const before = indexAtOrBefore(dates, day - 1);
+  return before + 1 < dates.length ? before + 1 : -1;
 }
 
 /** The observations of `series` on the given dates (both sorted): a merge, not a lookup per date. */
