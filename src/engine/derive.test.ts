@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../domain/dates.ts';
 import type { Series } from '../domain/series.ts';
@@ -109,5 +110,34 @@ describe('deriveSeries', () => {
     expect(a.series.map((s) => `${s.name} ${s.derivedCount}/${s.count}`)).toEqual(['sofr 0/1', 'rrp_rate 2/2', 'target_lower 2/2', 'target_upper 0/2']);
     const rrp = a.indicators.find((i) => i.id === 'sofr_rrp_spread');
     expect(rrp?.inputs.find((i) => i.series === 'rrp_rate')).toEqual({ series: 'rrp_rate', date: '2019-09-17', value: 2, derived: true });
+  });
+});
+
+describe('deriveSeries fills exactly the dates the user\'s series does not cover', () => {
+  // The rule, date by date: a derived bottom of the range on an upper-bound date d when the
+  // user's bottom has no observation on or before d, or its last one is over 7 days before d.
+  it('on random series with random gaps (against the rule applied date by date)', () => {
+    const steps = (max: number) => fc.array(fc.integer({ min: 1, max }), { maxLength: 60 });
+    fc.assert(
+      fc.property(steps(20), steps(30), fc.integer({ min: -40, max: 40 }), (upperSteps, ownSteps, offset) => {
+        const start = day('2019-01-01');
+        const upperDays = upperSteps.reduce<number[]>((acc, st) => [...acc, (acc.at(-1) ?? start) + st], []);
+        const ownDays = ownSteps.reduce<number[]>((acc, st) => [...acc, (acc.at(-1) ?? start + offset) + st], []);
+        const out = deriveSeries(seriesSet({
+          target_upper: upperDays.map((d) => [formatDay(d), 2.5] as const),
+          target_lower: ownDays.map((d) => [formatDay(d), 1] as const),
+        }));
+        const expected: string[] = [];
+        for (const d of [...new Set([...upperDays, ...ownDays])].sort((a, b) => a - b)) {
+          if (ownDays.includes(d)) expected.push(`${formatDay(d)} 1`);
+          else if (upperDays.includes(d)) {
+            const last = ownDays.filter((o) => o <= d).at(-1);
+            if (last === undefined || d - last > 7) expected.push(`${formatDay(d)} 2.25 derived`);
+          }
+        }
+        expect(rows(out.get('target_lower'))).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

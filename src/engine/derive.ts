@@ -25,8 +25,8 @@ export function deriveSeries(loaded: SeriesSet): Map<SeriesName, Series> {
     const bottom = new Float64Array(upper.values.length);
     for (let i = 0; i < bottom.length; i++) bottom[i] = round6((upper.values[i] as number) - 0.25);
     fill(out, 'target_lower', upper.dates, bottom);
-    const from = indexAtOrAfter(upper.dates, SRF_START);
-    if (from >= 0) fill(out, 'srf_rate', upper.dates.subarray(from), upper.values.subarray(from));
+    const from = countBefore(upper.dates, SRF_START);
+    if (from < upper.dates.length) fill(out, 'srf_rate', upper.dates.subarray(from), upper.values.subarray(from));
   }
   const lower = out.get('target_lower');
   if (lower !== undefined) {
@@ -47,11 +47,6 @@ export function deriveSeries(loaded: SeriesSet): Map<SeriesName, Series> {
   return out;
 }
 
-/** The index of the first date on or after `day`, or -1 if every date is earlier. */
-function indexAtOrAfter(dates: Int32Array, day: number): number {
-  const before = indexAtOrBefore(dates, day - 1);
-  return before + 1 < dates.length ? before + 1 : -1;
-}
 
 /** The observations of `series` on the given dates (both sorted): a merge, not a lookup per date. */
 function onDatesOf(series: Series, wanted: Int32Array): { dates: Int32Array; values: Float64Array } {
@@ -77,42 +72,66 @@ function onDatesOf(series: Series, wanted: Int32Array): { dates: Int32Array; val
  * or before the date (so a gap inside the series is filled too). Judged from earlier
  * observations only: data dated later never change what is derived for a day, so
  * `--as-of` cannot look ahead.
+ *
+ * The uncovered dates come in runs, one before the user's series and one after each of its
+ * gaps longer than the limit, so they are found gap by gap with binary searches and copied
+ * run by run: this runs on every start-up, on cold code (SPEC §7).
  */
 function fill(out: Map<SeriesName, Series>, name: SeriesName, dates: Int32Array, values: Float64Array): void {
   const own = out.get(name);
   const ownDates = own?.dates ?? new Int32Array(0);
   const ownValues = own?.values ?? new Float64Array(0);
-  const ownDerived = own?.derived ?? null;
   const limit = STALE_AFTER_DAYS[SERIES[name].frequency];
-  const ownCount = ownDates.length;
-  const picked = new Int32Array(dates.length);
-  let pickedCount = 0;
-  let last = -1; // index of the user's last observation on or before the date
-  for (let i = 0; i < dates.length; i++) {
-    const day = dates[i] as number;
-    while (last + 1 < ownCount && (ownDates[last + 1] as number) <= day) last++;
-    if (last < 0 || day - (ownDates[last] as number) > limit) picked[pickedCount++] = i;
-  }
-  if (pickedCount === 0) return;
-  const total = ownCount + pickedCount;
+  const runs = uncoveredRuns(ownDates, dates, limit);
+  if (runs.length === 0) return;
+  const pickedCount = runs.reduce((n, [lo, hi]) => n + hi - lo, 0);
+  const total = ownDates.length + pickedCount;
   const merged = { dates: new Int32Array(total), values: new Float64Array(total), derived: new Uint8Array(total) };
-  // Two sorted runs with no date in common (a derived date has no own point): merge them.
+  // Own points and derived runs never share a date (a run lies between own points): each
+  // own stretch before a run is copied, then the run.
+  let k = 0;
   let a = 0;
-  let b = 0;
-  for (let k = 0; k < total; k++) {
-    const ownDay = a < ownCount ? (ownDates[a] as number) : Infinity;
-    const derivedDay = b < pickedCount ? (dates[picked[b] as number] as number) : Infinity;
-    if (ownDay <= derivedDay) {
-      merged.dates[k] = ownDay;
-      merged.values[k] = ownValues[a] as number;
-      merged.derived[k] = ownDerived === null ? 0 : (ownDerived[a] as number);
-      a++;
-    } else {
-      merged.dates[k] = derivedDay;
-      merged.values[k] = values[picked[b] as number] as number;
-      merged.derived[k] = 1;
-      b++;
-    }
+  const copyOwn = (to: number): void => {
+    merged.dates.set(ownDates.subarray(a, to), k);
+    merged.values.set(ownValues.subarray(a, to), k);
+    if (own?.derived) merged.derived.set(own.derived.subarray(a, to), k);
+    k += to - a;
+    a = to;
+  };
+  for (const [lo, hi] of runs) {
+    copyOwn(countBefore(ownDates, dates[lo] as number));
+    merged.dates.set(dates.subarray(lo, hi), k);
+    merged.values.set(values.subarray(lo, hi), k);
+    merged.derived.fill(1, k, k + hi - lo);
+    k += hi - lo;
   }
+  copyOwn(ownDates.length);
   out.set(name, { name, ...merged, sources: own?.sources ?? [] });
+}
+
+/**
+ * The index ranges [lo, hi) of `dates` that `own` does not cover: those before its first
+ * date, and those more than `limit` days after an own date and before the next one.
+ */
+function uncoveredRuns(own: Int32Array, dates: Int32Array, limit: number): [number, number][] {
+  const runs: [number, number][] = [];
+  const add = (lo: number, hi: number): void => {
+    if (lo < hi) runs.push([lo, hi]);
+  };
+  if (own.length === 0) {
+    add(0, dates.length);
+    return runs;
+  }
+  add(0, countBefore(dates, own[0] as number));
+  for (let j = 0; j < own.length; j++) {
+    const next = j + 1 < own.length ? (own[j + 1] as number) : Infinity;
+    const stale = (own[j] as number) + limit + 1; // the first day the point at j no longer covers
+    if (next > stale) add(countBefore(dates, stale), next === Infinity ? dates.length : countBefore(dates, next));
+  }
+  return runs;
+}
+
+/** How many of the sorted dates are before `day`. */
+function countBefore(dates: Int32Array, day: number): number {
+  return indexAtOrBefore(dates, day - 1) + 1;
 }
