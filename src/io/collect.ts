@@ -204,6 +204,11 @@ export class ObservationStore {
 
   private finishColumn(name: SeriesName, column: Column): Series | null {
     const n = column.length;
+    if (n === 0) return null;
+    // The common case, one file per series in date order: nothing to sort or merge.
+    if (strictlyIncreasing(column.dates, n)) {
+      return { name, dates: column.dates.slice(0, n), values: column.values.slice(0, n), derived: null, sources: this.sourcesOf(name) };
+    }
     const order = sortedOrder(column.dates, n);
     // Already in date order (the common case), the merge compacts the column in place: it
     // writes slot `kept` only after reading slot k ≥ kept, and a million-row column then
@@ -306,7 +311,12 @@ function sameValue(a: number, b: number): boolean {
 
 const fmt = (v: number): string => (Number.isInteger(v) ? grouped(v, 3, 0) : String(Number(v.toPrecision(12))));
 
-/** A stable by-date order, or null when the dates are already non-decreasing (the common case). */
+function strictlyIncreasing(dates: Int32Array, n: number): boolean {
+  for (let i = 1; i < n; i++) if ((dates[i] as number) <= (dates[i - 1] as number)) return false;
+  return true;
+}
+
+/** A stable by-date order, or null when the dates are already non-decreasing. */
 function sortedOrder(dates: Int32Array, n: number): Int32Array | null {
   let sorted = true;
   for (let i = 1; i < n; i++) {
