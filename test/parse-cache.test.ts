@@ -4,7 +4,7 @@
  * is a miss, never an error; and end to end, the real bin/liq gives the same output with
  * and without it, and sees an edited file at once.
  */
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -135,6 +135,7 @@ describe('liq with its parse cache (the real bin/liq)', () => {
 
     const first = liq(args, { env });
     expect(readdirSync(join(cache, 'parsed')).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    expect(statSync(join(cache, 'parsed')).mode & 0o777, 'a private folder: the series are the user\'s data').toBe(0o700);
     const second = liq(args, { env });
     expect(first.stdout).toBe(fresh.stdout);
     expect(second.stdout, 'read from the cache').toBe(fresh.stdout);

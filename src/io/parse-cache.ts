@@ -115,7 +115,8 @@ function copyInto(payload: Buffer, at: number, array: Int32Array | Float64Array)
  */
 export async function writeParsed(dir: string, key: string, loaded: Loaded): Promise<void> {
   try {
-    mkdirSync(dir, { recursive: true });
+    // Private: the series are the user's data, which may not be public.
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     await writeFileAtomic(fileFor(dir, key), encode(key, loaded));
     prune(dir);
   } catch {
