@@ -117,7 +117,8 @@ export async function writeParsed(dir: string, key: string, loaded: Loaded): Pro
   try {
     // Private: the series are the user's data, which may not be public.
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    await writeFileAtomic(fileFor(dir, key), encode(key, loaded));
+    // Not durable: a file a power cut leaves damaged fails its checksum and is parsed again.
+    await writeFileAtomic(fileFor(dir, key), encode(key, loaded), { durable: false });
     prune(dir);
   } catch {
     // read-only home, full disk, …: liq works the same without its cache

@@ -15,6 +15,11 @@ import { outputError } from '../errors.ts';
 export interface WriteHooks {
   /** Runs after the text is in the temporary file, before it replaces the target (tests interrupt here). */
   readonly beforeRename?: (tempPath: string) => void | Promise<void>;
+  /**
+   * False for a file that may be lost in a power cut, such as a cache whose damage is
+   * detected on reading: no fsync then, only the atomic rename. Default true.
+   */
+  readonly durable?: boolean;
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -131,7 +136,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     handle = await open(temp, 'wx', mode ?? 0o666);
     if (mode !== undefined) await handle.chmod(mode); // open's mode is reduced by the umask
     await handle.writeFile(content, typeof content === 'string' ? 'utf8' : null);
-    await handle.sync();
+    if (hooks.durable !== false) await handle.sync();
     await handle.close();
     handle = null;
     await hooks.beforeRename?.(temp);
@@ -143,7 +148,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     untrack(temp);
     throw outputError(describe(target, error));
   }
-  syncFolder(dirname(target));
+  if (hooks.durable !== false) syncFolder(dirname(target));
 }
 
 /** Makes the rename itself durable; not every platform lets a folder be opened, so best effort. */
