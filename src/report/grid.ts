@@ -122,23 +122,28 @@ function carryStyles(lines: readonly string[]): string[] {
   });
 }
 
+/** For each closing SGR code, which opening codes it ends (22 ends bold and dim, 39 any foreground colour, …). */
+const CLOSES: Readonly<Record<number, (opener: number) => boolean>> = {
+  22: (o) => o === 1 || o === 2,
+  23: (o) => o === 3,
+  24: (o) => o === 4,
+  27: (o) => o === 7,
+  28: (o) => o === 8,
+  29: (o) => o === 9,
+  39: (o) => (o >= 30 && o <= 38) || (o >= 90 && o <= 97),
+  49: (o) => (o >= 40 && o <= 48) || (o >= 100 && o <= 107),
+};
+
+/** The first number of an SGR code: 31 for "\u001b[31m", 38 for "\u001b[38;5;9m", 0 for "\u001b[m". */
+const sgrNumber = (code: string): number => Number(/^\u001b\[(\d+)/.exec(code)?.[1] ?? 0);
+
 /** The styles open after `code`: a reset or a closing code ends the styles it closes. */
 function applySgr(open: readonly string[], code: string): string[] {
-  const n = Number(/^\u001b\[(\d+)/.exec(code)?.[1] ?? 0);
+  const n = sgrNumber(code);
   if (n === 0) return [];
-  const closes: Record<number, (opener: number) => boolean> = {
-    22: (o) => o === 1 || o === 2,
-    23: (o) => o === 3,
-    24: (o) => o === 4,
-    27: (o) => o === 7,
-    28: (o) => o === 8,
-    29: (o) => o === 9,
-    39: (o) => (o >= 30 && o <= 38) || (o >= 90 && o <= 97),
-    49: (o) => (o >= 40 && o <= 48) || (o >= 100 && o <= 107),
-  };
-  const closer = closes[n];
+  const closer = CLOSES[n];
   if (closer === undefined) return [...open, code];
-  return open.filter((opener) => !closer(Number(/^\u001b\[(\d+)/.exec(opener)?.[1] ?? 0)));
+  return open.filter((opener) => !closer(sgrNumber(opener)));
 }
 
 /** How many terminal columns the text takes: colour codes none, wide East Asian characters two. */
