@@ -38,8 +38,12 @@ export function missingSeries(ctx: Context, names: readonly SeriesName[]): Serie
   return names.filter((n) => !ctx.has(n));
 }
 
+/** An indicator that cannot be computed at all: every metric null, for the given reason. */
+export function unavailable(definition: Pick<IndicatorDefinition, 'metricKeys'>, reason: string): Computed {
+  return { metrics: nullMetrics(definition.metricKeys), used: [], unavailable: reason };
+}
+
 /** The reason an indicator is unavailable because series are missing, naming them. */
 export function unavailableFor(definition: Pick<IndicatorDefinition, 'metricKeys'>, missing: readonly SeriesName[]): Computed {
-  const list = missing.join(' and ');
-  return { metrics: nullMetrics(definition.metricKeys), used: [], unavailable: `needs ${list}: no data${missing.length > 1 ? '' : ''} on or before the as-of date` };
+  return unavailable(definition, `needs ${missing.join(' and ')}: no data on or before the as-of date`);
 }

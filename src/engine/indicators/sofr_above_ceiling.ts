@@ -1,7 +1,7 @@
 import type { Day } from '../../domain/dates.ts';
 import type { Context, Point } from '../_lib/context.ts';
 import { spreadBp } from '../_lib/numbers.ts';
-import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
+import { missingSeries, unavailable, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
 
 const WINDOW = 20;
 
@@ -71,7 +71,7 @@ export const sofrAboveCeiling: IndicatorDefinition = {
     const lastDay = ctx.businessDays.at(-1) as number;
     const ceiling = ceilingOn(ctx, ctx.asOf); // in force on the as-of date (SPEC §4), even before its SOFR print is out
     if (judged === 0) {
-      return { ...unavailableFor(this, []), unavailable: 'no ceiling (srf_rate or target_upper) on or before any day of the window' };
+      return unavailable(this, 'no ceiling (srf_rate or target_upper) on or before any day of the window');
     }
     return {
       metrics: { count, streak, longestStreak, maxExcessBp, ceiling: ceiling?.value ?? null },
