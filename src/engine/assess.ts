@@ -2,10 +2,10 @@
  * The engine's entry point: series in, assessment out. Pure: no I/O, no clock, no
  * globals; the same series and options give the same answer.
  */
-import { CANONICAL_UNIT, SERIES, SERIES_NAMES, STALE_AFTER_DAYS } from '../domain/catalog.ts';
+import { CANONICAL_UNIT, SERIES, SERIES_NAMES } from '../domain/catalog.ts';
 import { formatDay, type Day } from '../domain/dates.ts';
 import type { SeriesSet } from '../domain/series.ts';
-import { Context, staleness, toInput } from './_lib/context.ts';
+import { Context, isStale, staleness, toInput } from './_lib/context.ts';
 import { clean } from './_lib/numbers.ts';
 import { evaluate, statusOf } from './evaluate.ts';
 import type { EngineOptions, IndicatorDefinition } from './indicator.ts';
@@ -93,7 +93,7 @@ export function judgeIndicator(definition: IndicatorDefinition, ctx: Context, th
     id: definition.id,
     status: computed.unavailable !== undefined ? Status.unavailable : statusOf(metrics, thresholds[definition.id]),
     metrics,
-    stale: computed.used.some((p) => staleness(p, ctx.asOf) !== null),
+    stale: computed.used.some((p) => isStale(p.series, p.date, ctx.asOf)),
   };
 }
 
@@ -135,7 +135,7 @@ function coverage(visible: SeriesSet, asOf: Day): SeriesCoverage[] {
       count: s.dates.length,
       lastValue: s.values.at(-1) as number,
       derivedCount,
-      stale: asOf - last > STALE_AFTER_DAYS[SERIES[name].frequency],
+      stale: isStale(name, last, asOf),
       // Only the files that had begun by the last visible date: a 2021 file does not feed 2019.
       sources: s.sources.filter((src) => src.first <= last).map((src) => `${src.file.replace(/^.*[\\/]/, '')} (${src.unit})`),
     });

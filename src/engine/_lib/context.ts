@@ -76,9 +76,18 @@ export function toInput(point: Point): InputUse {
   return { series: point.series, date: formatDay(point.date), value: point.value, derived: point.derived };
 }
 
+/** Days after which an observation of a series is stale (SPEC §3). */
+function staleLimitDays(name: SeriesName): number {
+  return STALE_AFTER_DAYS[SERIES[name].frequency];
+}
+
+/** Whether an observation dated `date` is older than its series' staleness limit on the as-of date. */
+export function isStale(name: SeriesName, date: Day, asOf: Day): boolean {
+  return asOf - date > staleLimitDays(name);
+}
+
 /** An input older than its series' staleness limit on the as-of date (SPEC §3), or null. */
 export function staleness(point: Point, asOf: Day): StaleInput | null {
-  const limitDays = STALE_AFTER_DAYS[SERIES[point.series].frequency];
-  const ageDays = asOf - point.date;
-  return ageDays > limitDays ? { series: point.series, date: formatDay(point.date), ageDays, limitDays } : null;
+  if (!isStale(point.series, point.date, asOf)) return null;
+  return { series: point.series, date: formatDay(point.date), ageDays: asOf - point.date, limitDays: staleLimitDays(point.series) };
 }
