@@ -13,7 +13,7 @@ import { INDICATORS } from './indicators/index.ts';
 import { DEFAULT_THRESHOLDS } from './thresholds.ts';
 import { visibleAt } from './visibility.ts';
 import {
-  Overall, Status, type Assessment, type IndicatorResult, type Metrics, type SeriesCoverage, type StaleInput, type Thresholds,
+  OVERALL_RANK, Overall, Status, type Assessment, type IndicatorResult, type Metrics, type SeriesCoverage, type StaleInput, type Thresholds,
 } from './types.ts';
 
 export interface AssessOptions {
@@ -106,14 +106,12 @@ function cleanMetrics(definition: IndicatorDefinition, computed: Readonly<Record
   return metrics;
 }
 
-const RANK: Record<string, number> = { ok: 0, watch: 1, stress: 2 };
-
 /** The worst status among indicators with thresholds; unknown when none of them could be judged. */
 export function overallStatus(indicators: readonly { readonly status: Status }[]): Overall {
   let worst: Overall | null = null;
   for (const r of indicators) {
     if (r.status === Status.ok || r.status === Status.watch || r.status === Status.stress) {
-      if (worst === null || (RANK[r.status] as number) > (RANK[worst] as number)) worst = r.status;
+      if (worst === null || OVERALL_RANK[r.status] > OVERALL_RANK[worst]) worst = r.status;
     }
   }
   return worst ?? Overall.unknown;

@@ -12,7 +12,7 @@ import { judgeIndicator, overallStatus, type Judged } from './assess.ts';
 import type { EngineOptions, IndicatorDefinition } from './indicator.ts';
 import { INDICATORS } from './indicators/index.ts';
 import { DEFAULT_THRESHOLDS } from './thresholds.ts';
-import type { Metrics, Overall, Status, Thresholds } from './types.ts';
+import { OVERALL_RANK, type Metrics, type Overall, type Status, type Thresholds } from './types.ts';
 import { LazyVisible } from './visibility.ts';
 
 export interface HistoryOptions {
@@ -111,8 +111,6 @@ export interface Backtest {
   readonly calm: { readonly from: string; readonly to: string; readonly days: number; readonly stressDays: number; readonly watchDays: number } | null;
 }
 
-const RANK: Record<Overall, number> = { unknown: -1, ok: 0, watch: 1, stress: 2 };
-
 /** Business days without stress that separate two episodes; shorter breaks continue one. */
 export const EPISODE_GAP_DAYS = 5;
 
@@ -139,7 +137,7 @@ function onsets(points: readonly OverallPoint[], level: 'watch' | 'stress', gap:
   let quiet: number | null = null; // days below the level since the last day at it; null before any
   let current: Run | 'unknown start' | null = null;
   points.forEach((p, i) => {
-    if (RANK[p.status] < RANK[level]) {
+    if (OVERALL_RANK[p.status] < OVERALL_RANK[level]) {
       quiet = (quiet ?? 0) + 1;
       return;
     }
@@ -211,7 +209,7 @@ export function leadTimes(points: readonly OverallPoint[], episodes: readonly { 
     const from = formatDay(day - LEAD_LOOKBACK_DAYS);
     const to = formatDay(day);
     const window = points.filter((p) => p.date >= from && p.date <= to);
-    const firstWatchAt = window.findIndex((p) => RANK[p.status] >= RANK.watch);
+    const firstWatchAt = window.findIndex((p) => OVERALL_RANK[p.status] >= OVERALL_RANK.watch);
     const firstStressAt = window.findIndex((p) => p.status === 'stress');
     return {
       episode: name,

@@ -7,6 +7,9 @@ export type Status = (typeof Status)[keyof typeof Status];
 export const Overall = { ok: 'ok', watch: 'watch', stress: 'stress', unknown: 'unknown' } as const;
 export type Overall = (typeof Overall)[keyof typeof Overall];
 
+/** How bad an overall status is, for comparing two: unknown ranks below ok. */
+export const OVERALL_RANK: Readonly<Record<Overall, number>> = { unknown: -1, ok: 0, watch: 1, stress: 2 };
+
 export const INDICATOR_IDS = [
   'sofr_rrp_spread', 'sofr_iorb_spread', 'sofr_above_ceiling', 'effr_in_range', 'reserves', 'reserves_gdp',
   'tga', 'rrp', 'net_liquidity', 'srf_usage', 'qt_pace',
