@@ -8,12 +8,12 @@ import type { SeriesSet } from '../domain/series.ts';
 import { Context, isStale, staleness, toInput } from './_lib/context.ts';
 import { clean } from './_lib/numbers.ts';
 import { evaluate, statusOf } from './evaluate.ts';
-import type { EngineOptions, IndicatorDefinition } from './indicator.ts';
+import type { Computed, EngineOptions, IndicatorDefinition } from './indicator.ts';
 import { INDICATORS } from './indicators/index.ts';
 import { DEFAULT_THRESHOLDS } from './thresholds.ts';
 import { visibleAt } from './visibility.ts';
 import {
-  OVERALL_RANK, Overall, Status, type Assessment, type IndicatorResult, type Metrics, type SeriesCoverage, type StaleInput, type Thresholds,
+  OVERALL_RANK, Overall, Status, type Assessment, type IndicatorResult, type LevelPair, type Metrics, type SeriesCoverage, type StaleInput, type Thresholds,
 } from './types.ts';
 
 export interface AssessOptions {
@@ -55,19 +55,16 @@ export function assess(all: SeriesSet, options: AssessOptions = {}): Assessment 
 
 export function runIndicator(definition: IndicatorDefinition, ctx: Context, thresholds: Thresholds, engine: EngineOptions): IndicatorResult {
   const levels = thresholds[definition.id];
-  const computed = definition.compute(ctx, engine);
-  const metrics = cleanMetrics(definition, computed.metrics);
-  const stale = computed.used.map((p) => staleness(p, ctx.asOf)).filter((s): s is StaleInput => s !== null);
-  const verdict = computed.unavailable !== undefined ? { status: Status.unavailable, reason: computed.unavailable } : evaluate(definition, metrics, levels);
+  const { computed, metrics, status } = judged(definition, ctx, levels, engine);
   return {
     id: definition.id,
     title: definition.title,
     unit: definition.unit,
-    status: verdict.status,
-    reason: verdict.reason,
+    status,
+    reason: computed.unavailable ?? evaluate(definition, metrics, levels).reason,
     metrics,
     inputs: computed.used.map(toInput),
-    stale,
+    stale: computed.used.map((p) => staleness(p, ctx.asOf)).filter((s): s is StaleInput => s !== null),
     thresholds: levels,
     formula: computed.formula ?? null,
   };
@@ -87,14 +84,15 @@ export interface Judged {
  * shows (the reason, dated inputs): history runs this for every indicator on every day.
  */
 export function judgeIndicator(definition: IndicatorDefinition, ctx: Context, thresholds: Thresholds, engine: EngineOptions): Judged {
+  const { computed, metrics, status } = judged(definition, ctx, thresholds[definition.id], engine);
+  return { id: definition.id, status, metrics, stale: computed.used.some((p) => isStale(p.series, p.date, ctx.asOf)) };
+}
+
+/** What runIndicator() and judgeIndicator() share: compute, clean the metrics, decide the status. */
+function judged(definition: IndicatorDefinition, ctx: Context, levels: LevelPair, engine: EngineOptions): { computed: Computed; metrics: Metrics; status: Status } {
   const computed = definition.compute(ctx, engine);
   const metrics = cleanMetrics(definition, computed.metrics);
-  return {
-    id: definition.id,
-    status: computed.unavailable !== undefined ? Status.unavailable : statusOf(metrics, thresholds[definition.id]),
-    metrics,
-    stale: computed.used.some((p) => isStale(p.series, p.date, ctx.asOf)),
-  };
+  return { computed, metrics, status: computed.unavailable !== undefined ? Status.unavailable : statusOf(metrics, levels) };
 }
 
 function cleanMetrics(definition: IndicatorDefinition, computed: Readonly<Record<string, Metrics[string] | undefined>>): Metrics {
