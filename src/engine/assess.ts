@@ -11,7 +11,7 @@ import { evaluate, statusOf } from './evaluate.ts';
 import type { Computed, EngineOptions, IndicatorDefinition } from './indicator.ts';
 import { INDICATORS } from './indicators/index.ts';
 import { DEFAULT_THRESHOLDS } from './thresholds.ts';
-import { visibleAt } from './visibility.ts';
+import { PUBLICATION_LAG_DAYS, visibleAt } from './visibility.ts';
 import {
   OVERALL_RANK, Overall, Status, type Assessment, type IndicatorResult, type LevelPair, type Metrics, type SeriesCoverage, type StaleInput, type Thresholds,
 } from './types.ts';
@@ -31,7 +31,7 @@ export function defaultAsOf(all: SeriesSet, asPublished: boolean): Day | null {
   const sofr = all.get('sofr');
   const last = sofr !== undefined ? (sofr.dates.at(-1) as number) : Math.max(...[...all.values()].map((s) => s.dates.at(-1) as number));
   if (!Number.isFinite(last)) return null;
-  return asPublished ? last + 1 : last;
+  return asPublished ? last + PUBLICATION_LAG_DAYS.sofr : last;
 }
 
 /** `all` must already include the derived series (deriveSeries). */

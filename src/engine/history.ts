@@ -13,7 +13,7 @@ import type { EngineOptions, IndicatorDefinition } from './indicator.ts';
 import { INDICATORS } from './indicators/index.ts';
 import { DEFAULT_THRESHOLDS } from './thresholds.ts';
 import { OVERALL_RANK, type Metrics, type Overall, type Status, type Thresholds } from './types.ts';
-import { LazyVisible } from './visibility.ts';
+import { LazyVisible, PUBLICATION_LAG_DAYS } from './visibility.ts';
 
 export interface HistoryOptions {
   readonly from?: Day;
@@ -46,7 +46,7 @@ export function historyDays(all: SeriesSet, from: Day | undefined, to: Day | und
   if (sofr === undefined) return [];
   const days: Day[] = [];
   for (const d of sofr.dates) {
-    const day = asPublished ? d + 1 : d;
+    const day = asPublished ? d + PUBLICATION_LAG_DAYS.sofr : d;
     if ((from === undefined || day >= from) && (to === undefined || day <= to)) days.push(day);
   }
   return days;
