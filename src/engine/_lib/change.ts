@@ -6,10 +6,10 @@ import type { Context, Point } from './context.ts';
  * "Change over W weeks" (SPEC §4): the level on the as-of date minus the level on
  * (as-of − 7·W days), each the latest observation on or before that day.
  */
-export function changeOverWeeks(ctx: Context, name: SeriesName, weeks: number): { now: Point | null; change: number | null; past: Point | null } {
+export function changeOverWeeks(ctx: Context, name: SeriesName, weeks: number): { now: Point | null; change: number | null } {
   const now = ctx.at(name, ctx.asOf);
   const past = ctx.at(name, ctx.asOf - 7 * weeks);
-  return { now, change: now === null || past === null ? null : now.value - past.value, past };
+  return { now, change: now === null || past === null ? null : now.value - past.value };
 }
 
 /** A level series' indicator: its latest value and its change over `weeks` (reserves, TGA). */
