@@ -31,7 +31,7 @@ export interface EpisodeReference {
 type Direction = 'higher' | 'lower';
 
 /** The rows of the comparison: which metric, and in which direction it means more strain. */
-export const COMPARISON_ROWS: readonly { indicator: IndicatorId | 'year_change'; metric: string; label: string; unit: string; worse: Direction; ratio: boolean }[] = [
+const COMPARISON_ROWS: readonly { indicator: IndicatorId | 'year_change'; metric: string; label: string; unit: string; worse: Direction; ratio: boolean }[] = [
   { indicator: 'sofr_rrp_spread', metric: 'latestBp', label: 'SOFR − ON RRP, that day', unit: 'bp', worse: 'higher', ratio: false },
   { indicator: 'sofr_rrp_spread', metric: 'avg10Bp', label: 'SOFR − ON RRP, 10-day mean', unit: 'bp', worse: 'higher', ratio: false },
   { indicator: 'sofr_iorb_spread', metric: 'latestBp', label: 'SOFR − IORB, that day', unit: 'bp', worse: 'higher', ratio: false },

@@ -10,9 +10,9 @@ import { SERIES, STALE_AFTER_DAYS, type SeriesName } from '../domain/catalog.ts'
 import { dayFromCivil, type Day } from '../domain/dates.ts';
 import { indexAtOrBefore, type Series, type SeriesSet } from '../domain/series.ts';
 
-export const SRF_START: Day = dayFromCivil(2021, 7, 28);
-export const RRP_ADDON_FROM: Day = dayFromCivil(2021, 6, 17);
-export const RRP_ADDON_TO: Day = dayFromCivil(2024, 12, 18);
+const SRF_START: Day = dayFromCivil(2021, 7, 28);
+const RRP_ADDON_FROM: Day = dayFromCivil(2021, 6, 17);
+const RRP_ADDON_TO: Day = dayFromCivil(2024, 12, 18);
 
 const round6 = (v: number): number => Math.round(v * 1e6) / 1e6;
 

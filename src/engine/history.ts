@@ -41,7 +41,7 @@ export interface OverallPoint {
  * The days to judge: SOFR business days within [from, to]. With as-published, the day a
  * SOFR print became known is the next one, so each morning D after a print is judged.
  */
-export function historyDays(all: SeriesSet, from: Day | undefined, to: Day | undefined, asPublished: boolean): Day[] {
+function historyDays(all: SeriesSet, from: Day | undefined, to: Day | undefined, asPublished: boolean): Day[] {
   const sofr = all.get('sofr');
   if (sofr === undefined) return [];
   const days: Day[] = [];
@@ -112,10 +112,10 @@ export interface Backtest {
 }
 
 /** Business days without stress that separate two episodes; shorter breaks continue one. */
-export const EPISODE_GAP_DAYS = 5;
+const EPISODE_GAP_DAYS = 5;
 
 /** The longest window of any indicator (sofr_above_ceiling, sofr_rrp avg10 + avg10Prev). */
-export const LONGEST_WINDOW = 20;
+const LONGEST_WINDOW = 20;
 
 /**
  * The first day on which every windowed indicator sees a full window: the 20th SOFR
@@ -198,7 +198,7 @@ export interface LeadTime {
   readonly stressLeadDays: number | null;
 }
 
-export const LEAD_LOOKBACK_DAYS = 90;
+const LEAD_LOOKBACK_DAYS = 90;
 
 /**
  * For each episode day E: the first watch-or-worse day and the first stress day among the

@@ -30,7 +30,7 @@ export interface IndicatorDefinition {
   compute(ctx: Context, options: EngineOptions): Computed;
 }
 
-export function nullMetrics(keys: readonly string[]): Metrics {
+function nullMetrics(keys: readonly string[]): Metrics {
   return Object.fromEntries(keys.map((k) => [k, null]));
 }
 

@@ -24,7 +24,7 @@ export function lastVisibleDay(name: SeriesName, asOf: Day, asPublished: boolean
 }
 
 /** One series cut at what was visible on the as-of date (a view, not a copy); undefined if nothing was. */
-export function visibleSeries(series: Series, asOf: Day, asPublished: boolean): Series | undefined {
+function visibleSeries(series: Series, asOf: Day, asPublished: boolean): Series | undefined {
   const end = indexAtOrBefore(series.dates, lastVisibleDay(series.name, asOf, asPublished)) + 1;
   if (end === 0) return undefined;
   if (end === series.dates.length) return series;

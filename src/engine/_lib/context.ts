@@ -68,7 +68,7 @@ export class Context {
   }
 }
 
-export function pointAt(series: Series, i: number): Point {
+function pointAt(series: Series, i: number): Point {
   return { series: series.name, date: series.dates[i] as number, value: series.values[i] as number, derived: series.derived?.[i] === 1 };
 }
 
