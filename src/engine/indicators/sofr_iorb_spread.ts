@@ -1,6 +1,5 @@
-import { meanOfAll } from '../_lib/numbers.ts';
 import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
-import { sofrSpreads } from './spread.ts';
+import { spreadWindow } from './spread.ts';
 
 const WINDOW = 10;
 
@@ -19,11 +18,7 @@ export const sofrIorbSpread: IndicatorDefinition = {
   compute(ctx) {
     const missing = missingSeries(ctx, ['sofr', 'iorb']);
     if (missing.length > 0) return unavailableFor(this, missing);
-    const recent = sofrSpreads(ctx, ctx.lastBusinessDays(WINDOW), 'iorb');
-    const lastDay = ctx.businessDays.at(-1) as number;
-    return {
-      metrics: { latestBp: recent.at(-1) ?? null, avg10Bp: recent.length === WINDOW ? meanOfAll(recent) : null },
-      used: [ctx.on('sofr', lastDay), ctx.at('iorb', lastDay)].filter((p) => p !== null),
-    };
+    const recent = spreadWindow(ctx, 'iorb', WINDOW);
+    return { metrics: { latestBp: recent.latest, avg10Bp: recent.avg }, used: recent.used };
   },
 };

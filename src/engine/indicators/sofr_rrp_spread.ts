@@ -1,6 +1,5 @@
-import { meanOfAll } from '../_lib/numbers.ts';
 import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
-import { sofrSpreads } from './spread.ts';
+import { spreadWindow } from './spread.ts';
 
 const WINDOW = 10;
 
@@ -19,19 +18,16 @@ export const sofrRrpSpread: IndicatorDefinition = {
   compute(ctx) {
     const missing = missingSeries(ctx, ['sofr', 'rrp_rate']);
     if (missing.length > 0) return unavailableFor(this, missing);
-    const recent = sofrSpreads(ctx, ctx.lastBusinessDays(WINDOW), 'rrp_rate');
-    const before = sofrSpreads(ctx, ctx.lastBusinessDays(WINDOW, WINDOW), 'rrp_rate');
-    const avg10 = recent.length === WINDOW ? meanOfAll(recent) : null;
-    const avg10Prev = before.length === WINDOW ? meanOfAll(before) : null;
-    const lastDay = ctx.businessDays.at(-1) as number;
+    const recent = spreadWindow(ctx, 'rrp_rate', WINDOW);
+    const before = spreadWindow(ctx, 'rrp_rate', WINDOW, WINDOW);
     return {
       metrics: {
-        latestBp: recent.at(-1) ?? null,
-        avg10Bp: avg10,
-        avg10PrevBp: avg10Prev,
-        change10Bp: avg10 !== null && avg10Prev !== null ? avg10 - avg10Prev : null,
+        latestBp: recent.latest,
+        avg10Bp: recent.avg,
+        avg10PrevBp: before.avg,
+        change10Bp: recent.avg !== null && before.avg !== null ? recent.avg - before.avg : null,
       },
-      used: [ctx.on('sofr', lastDay), ctx.at('rrp_rate', lastDay)].filter((p) => p !== null),
+      used: recent.used,
     };
   },
 };
