@@ -47,3 +47,21 @@ export function unavailable(definition: Pick<IndicatorDefinition, 'metricKeys'>,
 export function unavailableFor(definition: Pick<IndicatorDefinition, 'metricKeys'>, missing: readonly SeriesName[]): Computed {
   return unavailable(definition, `needs ${missing.join(' and ')}: no data on or before the as-of date`);
 }
+
+/**
+ * The latest observation of each series on the as-of date, in the order named, or the
+ * unavailable result naming the series that have none (those the context lacks: its
+ * series are cut at the as-of date, so one it has always has an observation by then).
+ */
+export function latestOf<const N extends readonly SeriesName[]>(
+  definition: Pick<IndicatorDefinition, 'metricKeys'>, ctx: Context, names: N,
+): { -readonly [K in keyof N]: Point } | Computed {
+  const points: Point[] = [];
+  const missing: SeriesName[] = [];
+  for (const name of names) {
+    const point = ctx.at(name, ctx.asOf);
+    if (point === null) missing.push(name);
+    else points.push(point);
+  }
+  return missing.length > 0 ? unavailableFor(definition, missing) : (points as { -readonly [K in keyof N]: Point });
+}

@@ -1,5 +1,5 @@
 import { spreadBp } from '../_lib/numbers.ts';
-import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
+import { latestOf, type IndicatorDefinition } from '../indicator.ts';
 
 /**
  * Where the effective fed funds rate sits in the target range. EFFR pressing on the top
@@ -21,10 +21,9 @@ export const effrInRange: IndicatorDefinition = {
     stress: [{ metric: 'belowUpperBp', op: '<=', value: 0 }],
   },
   compute(ctx) {
-    const missing = missingSeries(ctx, ['effr', 'target_upper']);
-    if (missing.length > 0) return unavailableFor(this, missing);
-    const effr = ctx.at('effr', ctx.asOf);
-    if (effr === null) return unavailableFor(this, ['effr']);
+    const found = latestOf(this, ctx, ['effr', 'target_upper']);
+    if (!Array.isArray(found)) return found;
+    const [effr] = found;
     const upper = ctx.at('target_upper', effr.date);
     const lower = ctx.at('target_lower', effr.date);
     const iorb = ctx.at('iorb', effr.date);

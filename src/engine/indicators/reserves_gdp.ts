@@ -1,5 +1,5 @@
 import { formatDay } from '../../domain/dates.ts';
-import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
+import { latestOf, type IndicatorDefinition } from '../indicator.ts';
 
 /**
  * Reserves as a share of nominal GDP: the scale-free measure of "ample". Waller (2023)
@@ -14,11 +14,9 @@ export const reservesGdp: IndicatorDefinition = {
   primaryMetric: 'ratioPct',
   defaults: { watch: [{ metric: 'ratioPct', op: '<', value: 10 }], stress: null },
   compute(ctx) {
-    const missing = missingSeries(ctx, ['reserves', 'gdp']);
-    if (missing.length > 0) return unavailableFor(this, missing);
-    const level = ctx.at('reserves', ctx.asOf);
-    const gdp = ctx.at('gdp', ctx.asOf);
-    if (level === null || gdp === null) return unavailableFor(this, level === null ? ['reserves'] : ['gdp']);
+    const found = latestOf(this, ctx, ['reserves', 'gdp']);
+    if (!Array.isArray(found)) return found;
+    const [level, gdp] = found;
     return {
       metrics: { ratioPct: (level.value / gdp.value) * 100, gdp: gdp.value, gdpDate: formatDay(gdp.date) },
       used: [level, gdp],

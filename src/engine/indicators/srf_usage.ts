@@ -1,5 +1,5 @@
 import { monthStart } from '../../domain/dates.ts';
-import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
+import { latestOf, type IndicatorDefinition } from '../indicator.ts';
 
 const WINDOW = 20;
 
@@ -16,10 +16,9 @@ export const srfUsage: IndicatorDefinition = {
   primaryMetric: 'latest',
   defaults: { watch: [{ metric: 'latest', op: '>=', value: 5 }], stress: [{ metric: 'latest', op: '>=', value: 50 }] },
   compute(ctx) {
-    const missing = missingSeries(ctx, ['srf']);
-    if (missing.length > 0) return unavailableFor(this, missing);
-    const latest = ctx.at('srf', ctx.asOf);
-    if (latest === null) return unavailableFor(this, ['srf']);
+    const found = latestOf(this, ctx, ['srf']);
+    if (!Array.isArray(found)) return found;
+    const [latest] = found;
     // The window is counted in business days (SOFR dates); without them there is no window.
     const window = ctx.lastBusinessDays(WINDOW);
     const inWindow = window.length > 0 ? ctx.between('srf', window[0] as number, ctx.asOf) : [];
