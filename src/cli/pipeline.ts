@@ -12,7 +12,7 @@ import type { RunContext } from './main.ts';
 import { parseDayOption, type CommonOptions } from './options.ts';
 import { chalkPaint } from './paint.ts';
 import { usageError } from '../errors.ts';
-import type { NetLiquidityFormula, Thresholds } from '../engine/types.ts';
+import { NET_LIQUIDITY_FORMULAS, type NetLiquidityFormula, type Thresholds } from '../engine/types.ts';
 
 export interface Prepared {
   readonly all: SeriesSet;
@@ -50,6 +50,7 @@ export async function prepare(files: readonly string[], opts: CommonOptions & { 
 function parseFormula(text: string | undefined): NetLiquidityFormula | undefined {
   if (text === undefined) return undefined;
   const normal = text.replace(/\s+/g, ' ').trim();
-  if (normal === 'fed_assets - tga - rrp' || normal === 'reserves + rrp - tga') return normal;
-  throw usageError(`--net-liquidity "${text}": use "fed_assets - tga - rrp" or "reserves + rrp - tga"`);
+  const formula = NET_LIQUIDITY_FORMULAS.find((f) => f === normal);
+  if (formula !== undefined) return formula;
+  throw usageError(`--net-liquidity "${text}": use ${NET_LIQUIDITY_FORMULAS.map((f) => `"${f}"`).join(' or ')}`);
 }

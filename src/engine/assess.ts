@@ -13,7 +13,7 @@ import { INDICATORS } from './indicators/index.ts';
 import { DEFAULT_THRESHOLDS } from './thresholds.ts';
 import { PUBLICATION_LAG_DAYS, visibleAt } from './visibility.ts';
 import {
-  OVERALL_RANK, Overall, Status, type Assessment, type IndicatorResult, type LevelPair, type Metrics, type SeriesCoverage, type StaleInput, type Thresholds,
+  DEFAULT_NET_LIQUIDITY, OVERALL_RANK, Overall, Status, type Assessment, type IndicatorResult, type LevelPair, type Metrics, type SeriesCoverage, type StaleInput, type Thresholds,
 } from './types.ts';
 
 export interface AssessOptions {
@@ -42,7 +42,7 @@ export function assess(all: SeriesSet, options: AssessOptions = {}): Assessment 
   const visible = visibleAt(all, asOf, asPublished);
   const ctx = new Context(visible, asOf);
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
-  const engine: EngineOptions = { netLiquidity: options.netLiquidity ?? 'fed_assets - tga - rrp' };
+  const engine: EngineOptions = { netLiquidity: options.netLiquidity ?? DEFAULT_NET_LIQUIDITY };
   const indicators = (options.only ?? INDICATORS).map((definition) => runIndicator(definition, ctx, thresholds, engine));
   return {
     asOf: formatDay(asOf),

@@ -12,7 +12,7 @@ import { judgeIndicator, overallStatus, type Judged } from './assess.ts';
 import type { EngineOptions, IndicatorDefinition } from './indicator.ts';
 import { INDICATORS } from './indicators/index.ts';
 import { DEFAULT_THRESHOLDS } from './thresholds.ts';
-import { OVERALL_RANK, type Metrics, type Overall, type Status, type Thresholds } from './types.ts';
+import { DEFAULT_NET_LIQUIDITY, OVERALL_RANK, type Metrics, type Overall, type Status, type Thresholds } from './types.ts';
 import { LazyVisible, PUBLICATION_LAG_DAYS } from './visibility.ts';
 
 export interface HistoryOptions {
@@ -55,7 +55,7 @@ function historyDays(all: SeriesSet, from: Day | undefined, to: Day | undefined,
 function judgeDays(all: SeriesSet, options: HistoryOptions, definitions: readonly IndicatorDefinition[], onDay: (day: Day, results: Judged[]) => void): void {
   const asPublished = options.asPublished ?? false;
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
-  const engine: EngineOptions = { netLiquidity: options.netLiquidity ?? 'fed_assets - tga - rrp' };
+  const engine: EngineOptions = { netLiquidity: options.netLiquidity ?? DEFAULT_NET_LIQUIDITY };
   const peaks = new PrefixMax(); // one running maximum per series for the whole run
   for (const day of historyDays(all, options.from, options.to, asPublished)) {
     const ctx = new Context(new LazyVisible(all, day, asPublished), day, peaks);

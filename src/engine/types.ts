@@ -49,7 +49,10 @@ export interface LevelPair {
 }
 export type Thresholds = Readonly<Record<IndicatorId, LevelPair>>;
 
-export type NetLiquidityFormula = 'fed_assets - tga - rrp' | 'reserves + rrp - tga';
+/** The net liquidity formulas one may choose between (practitioners differ). */
+export const NET_LIQUIDITY_FORMULAS = ['fed_assets - tga - rrp', 'reserves + rrp - tga'] as const;
+export type NetLiquidityFormula = (typeof NET_LIQUIDITY_FORMULAS)[number];
+export const DEFAULT_NET_LIQUIDITY: NetLiquidityFormula = 'fed_assets - tga - rrp';
 
 export interface IndicatorResult {
   readonly id: IndicatorId;

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { parseIsoDay } from '../domain/dates.ts';
 import { INDICATORS } from '../engine/indicators/index.ts';
 import type { IndicatorDefinition } from '../engine/indicator.ts';
+import { NET_LIQUIDITY_FORMULAS } from '../engine/types.ts';
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 
@@ -35,7 +36,7 @@ const thresholdsSchema = z.strictObject(
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   thresholds: thresholdsSchema.optional(),
-  netLiquidity: z.enum(['fed_assets - tga - rrp', 'reserves + rrp - tga']).optional(),
+  netLiquidity: z.enum(NET_LIQUIDITY_FORMULAS).optional(),
   episodes: z
     .record(
       z.string().regex(/^[A-Za-z0-9_.-]+$/, 'episode names use letters, digits, _ . -'),

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import { DEFAULT_THRESHOLDS } from '../engine/thresholds.ts';
-import type { IndicatorId, Level, LevelPair, NetLiquidityFormula, Rule, Thresholds } from '../engine/types.ts';
+import { DEFAULT_NET_LIQUIDITY, type IndicatorId, type Level, type LevelPair, type NetLiquidityFormula, type Rule, type Thresholds } from '../engine/types.ts';
 import { LiqError, ExitCode, inputError } from '../errors.ts';
 
 export type Origin = 'default' | string;
@@ -31,7 +31,7 @@ export function findConfig(flag: string | undefined, env: NodeJS.ProcessEnv, cwd
 
 export async function loadConfig(path: string | null): Promise<EffectiveConfig> {
   const origins = Object.fromEntries([...INDICATOR_BY_ID.keys()].map((id) => [id, { watch: 'default', stress: 'default' }])) as Record<IndicatorId, { watch: Origin; stress: Origin }>;
-  if (path === null) return { path, thresholds: DEFAULT_THRESHOLDS, origins, netLiquidity: 'fed_assets - tga - rrp', episodes: {} };
+  if (path === null) return { path, thresholds: DEFAULT_THRESHOLDS, origins, netLiquidity: DEFAULT_NET_LIQUIDITY, episodes: {} };
 
   let text: string;
   try {
@@ -68,7 +68,7 @@ export async function loadConfig(path: string | null): Promise<EffectiveConfig> 
     path,
     thresholds,
     origins,
-    netLiquidity: checked.config.netLiquidity ?? 'fed_assets - tga - rrp',
+    netLiquidity: checked.config.netLiquidity ?? DEFAULT_NET_LIQUIDITY,
     episodes: checked.config.episodes ?? {},
   };
 }
