@@ -14,7 +14,7 @@ export type ColumnMeaning =
   | { readonly kind: 'unknown'; readonly label: string }
   | { readonly kind: 'problem'; readonly message: string };
 
-/** Units the user declared with --unit, keyed by lower-case column name or series name. */
+/** Units the user declared with --unit, keyed by lower-case column name or series name; each already fits its series (load.ts). */
 export type DeclaredUnits = ReadonlyMap<string, string>;
 
 /**
@@ -25,7 +25,7 @@ export function interpretColumn(header: string, declared: DeclaredUnits, fallbac
   const label = header.trim();
   const suffix = UNIT_SUFFIX.exec(label);
   let base = suffix ? (suffix[1] as string) : label;
-  let unitText = suffix ? (suffix[2] as string).toLowerCase() : undefined;
+  const unitText = suffix ? (suffix[2] as string).toLowerCase() : undefined;
 
   if (base.toLowerCase() === 'value') {
     if (fallbackName === null) {
@@ -44,18 +44,20 @@ export function interpretColumn(header: string, declared: DeclaredUnits, fallbac
   const found = lookupSeries(base);
   if (found === undefined) return { kind: 'unknown', label };
 
-  const fromFlag = unitText === undefined;
-  unitText ??= declared.get(base.toLowerCase()) ?? declared.get(found.series);
   const dimension = SERIES[found.series].dimension;
   if (unitText !== undefined) {
     const scale = unitScale(unitText);
-    const where = fromFlag ? ` (from --unit)` : '';
     const allowed = unitNamesFor(dimension).join(', ');
-    if (scale === undefined) return { kind: 'problem', message: `unknown unit "${unitText}"${where} for ${found.series}; use one of: ${allowed}` };
+    if (scale === undefined) return { kind: 'problem', message: `unknown unit "${unitText}" for ${found.series}; use one of: ${allowed}` };
     if (scale.dimension !== dimension) {
-      return { kind: 'problem', message: `unit "${unitText}"${where} does not fit ${found.series} (a ${dimension}); use one of: ${allowed}` };
+      return { kind: 'problem', message: `unit "${unitText}" does not fit ${found.series} (a ${dimension}); use one of: ${allowed}` };
     }
     return { kind: 'series', series: found.series, label, rule: { kind: 'known', scale, basis: 'declared' } };
+  }
+  // A --unit declaration: already checked against its series when the flags were read (load.ts).
+  const flagged = declared.get(base.toLowerCase()) ?? declared.get(found.series);
+  if (flagged !== undefined) {
+    return { kind: 'series', series: found.series, label, rule: { kind: 'known', scale: unitScale(flagged) as UnitScale, basis: 'declared' } };
   }
   if (found.fred !== null) {
     const id = base.toUpperCase();
