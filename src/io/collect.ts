@@ -13,9 +13,7 @@ import { dataError } from '../errors.ts';
 /** How a column's unit is to be decided once its file has been read. */
 export type UnitRule =
   | { readonly kind: 'known'; readonly scale: UnitScale; readonly basis: string }
-  | { readonly kind: 'magnitude' }
-  /** A rate column with no declared unit: percent, unless it is plainly written as fractions. */
-  | { readonly kind: 'default'; readonly scale: UnitScale };
+  | { readonly kind: 'magnitude' };
 
 /** One file column (or long-format label) feeding one series. */
 interface Segment {
@@ -253,16 +251,13 @@ export class ObservationStore {
 function resolveUnit(segment: Segment): { scale: UnitScale; basis: string } {
   const { rule } = segment;
   if (rule.kind === 'known') return { scale: rule.scale, basis: rule.basis };
-  if (rule.kind === 'magnitude') {
-    // Decided by most values, not the largest: one mistyped value in a billions file must
-    // not turn the whole file into millions (it is then reported as implausible instead).
-    const millions = segment.countAbove * 2 > segment.count;
-    const share = `${grouped(segment.countAbove, 0)} of ${grouped(segment.count, 0)} values`;
-    return millions
-      ? { scale: UNITS.millions as UnitScale, basis: `${share} > ${grouped(MILLIONS_IF_MAX_ABOVE, 0)}` }
-      : { scale: UNITS.billions as UnitScale, basis: `${share} > ${grouped(MILLIONS_IF_MAX_ABOVE, 0)}` };
-  }
-  return { scale: rule.scale, basis: 'default' };
+  // By magnitude, decided by most values, not the largest: one mistyped value in a billions
+  // file must not turn the whole file into millions (it is then reported as implausible instead).
+  const millions = segment.countAbove * 2 > segment.count;
+  const share = `${grouped(segment.countAbove, 0)} of ${grouped(segment.count, 0)} values`;
+  return millions
+    ? { scale: UNITS.millions as UnitScale, basis: `${share} > ${grouped(MILLIONS_IF_MAX_ABOVE, 0)}` }
+    : { scale: UNITS.billions as UnitScale, basis: `${share} > ${grouped(MILLIONS_IF_MAX_ABOVE, 0)}` };
 }
 
 /**
@@ -280,7 +275,7 @@ function looksLikeFractions(segment: Segment): boolean {
  * iorb are also FRED ids and a hand-made `date,sofr` file is read as FRED's percent.
  */
 export function mayBeFractions(rule: UnitRule): boolean {
-  return rule.kind === 'default' || (rule.kind === 'known' && rule.scale.name === 'percent' && rule.basis !== 'declared');
+  return rule.kind === 'known' && rule.scale.name === 'percent' && rule.basis !== 'declared';
 }
 
 function implausible(series: SeriesName, raw: number, value: number, scale: UnitScale, segment: Segment): string {

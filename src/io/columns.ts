@@ -67,13 +67,9 @@ export function interpretColumn(header: string, declared: DeclaredUnits, fallbac
         : { kind: 'known', scale: UNITS[found.fred.unit.unit] as (typeof UNITS)[string], basis: `FRED ${id}` };
     return { kind: 'series', series: found.series, label, rule };
   }
-  const scale = dimension === 'rate' ? UNITS.percent : UNITS.billions;
-  return {
-    kind: 'series',
-    series: found.series,
-    label,
-    rule: dimension === 'rate' ? { kind: 'default', scale: scale as (typeof UNITS)[string] } : { kind: 'known', scale: scale as (typeof UNITS)[string], basis: 'default' },
-  };
+  // No unit given: the canonical one. A rate column is still checked for being written as fractions (collect.ts mayBeFractions).
+  const scale = (dimension === 'rate' ? UNITS.percent : UNITS.billions) as UnitScale;
+  return { kind: 'series', series: found.series, label, rule: { kind: 'known', scale, basis: 'default' } };
 }
 
 /** A unit by name; own keys only, so "constructor" is an unknown unit, not Object's. */
