@@ -5,9 +5,8 @@
  */
 import pkg from '../../package.json' with { type: 'json' };
 import { formatDay, parseIsoDay } from '../domain/dates.ts';
-import { ExitCode, inputError, LiqError, outputError, usageError } from '../errors.ts';
+import { ExitCode, inputError, LiqError, usageError } from '../errors.ts';
 import {
-  CacheWriteError,
   defaultCacheDir,
   ensureCacheDir,
   fetchAll,
@@ -47,12 +46,7 @@ const DEFAULTS = {
 export async function run(opts: FetchOptions, ctx: RunContext): Promise<number> {
   const format = resolveFormat(opts, FORMATS.fetch);
   const settings = fetchSettings(opts, ctx.env);
-  try {
-    ensureCacheDir(settings.dir);
-  } catch (error) {
-    if (error instanceof CacheWriteError) throw outputError(error.message);
-    throw error;
-  }
+  ensureCacheDir(settings.dir);
   const reports = await fetchAll(settings);
   if (format === 'json') ctx.stdout(`${JSON.stringify(fetchDocument(settings, reports), null, 2)}\n`);
   if (opts.quiet !== true) for (const line of reportLines(reports)) ctx.stderr(`liq: ${line}\n`);
@@ -83,7 +77,8 @@ export async function cacheInputs(files: readonly string[], opts: { cached?: boo
       ensureCacheDir(dir);
       reports = await fetchAll(settings);
     } catch (error) {
-      if (!(error instanceof CacheWriteError)) throw error;
+      // The cache folder could not be made (fetchAll reports its own write failures per series).
+      if (!(error instanceof LiqError && error.exitCode === ExitCode.cantCreate)) throw error;
       ctx.stderr(`liq: warning: ${error.message}\n`);
     }
     if (!quiet) for (const line of reportLines(reports)) ctx.stderr(`liq: ${line}\n`);

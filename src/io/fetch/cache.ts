@@ -5,24 +5,20 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LiqError } from '../../errors.ts';
+import { outputError } from '../../errors.ts';
 import { writeFileAtomic } from '../write-atomic.ts';
 import { formatFredCsv, parseFredCsv, ShapeError, type Observation } from './observations.ts';
-
-export class CacheWriteError extends Error {
-  override readonly name = 'CacheWriteError';
-}
 
 /**
  * Creates the folder if need be. (Temporary files that killed runs left behind are
  * cleared by the atomic writer, file by file.)
- * @throws CacheWriteError If the folder cannot be created.
+ * @throws LiqError (exit 73) If the folder cannot be created.
  */
 export function ensureCacheDir(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
-    throw new CacheWriteError(`cannot create the cache folder ${dir}: ${reason(error)}`);
+    throw outputError(`cannot create the cache folder ${dir}: ${reason(error)}`);
   }
 }
 
@@ -58,15 +54,10 @@ export function readCached(path: string, column: string): Cached {
 
 /**
  * Replaces `path` with the rows, atomically, through the same writer as `liq report`.
- * @throws CacheWriteError If the folder is not writable or the disk is full; the old file stays.
+ * @throws LiqError (exit 73) If the folder is not writable or the disk is full; the old file stays.
  */
 export async function writeCached(path: string, column: string, rows: readonly Observation[]): Promise<void> {
-  try {
-    await writeFileAtomic(path, formatFredCsv(column, rows));
-  } catch (error) {
-    if (error instanceof LiqError) throw new CacheWriteError(error.message);
-    throw error;
-  }
+  await writeFileAtomic(path, formatFredCsv(column, rows));
 }
 
 export interface CacheEntry {

@@ -6,14 +6,15 @@
 import { join } from 'node:path';
 import { formatDay, parseIsoDay } from '../../domain/dates.ts';
 import type { SeriesName } from '../../domain/catalog.ts';
-import { CacheWriteError, readCached, writeCached } from './cache.ts';
+import { LiqError } from '../../errors.ts';
+import { readCached, writeCached } from './cache.ts';
 import { fetchFred, type FredEndpoints } from './fred.ts';
 import { SourceFailure, type HttpPolicy } from './http.ts';
 import { fetchNyFed, NYFED_FEED_LABEL } from './nyfed.ts';
 import { sameValue, type Observation } from './observations.ts';
 import { fileOf, TARGETS, type Source, type Target } from './targets.ts';
 
-export { ensureCacheDir, listCache, CacheWriteError } from './cache.ts';
+export { ensureCacheDir, listCache } from './cache.ts';
 export { defaultCacheDir } from '../cache-dir.ts';
 export type { HttpPolicy } from './http.ts';
 export type { FredEndpoints } from './fred.ts';
@@ -128,7 +129,7 @@ async function fetchTarget(target: Target, settings: FetchSettings): Promise<Ser
   try {
     await writeCached(path, target.column, merged);
   } catch (error) {
-    if (!(error instanceof CacheWriteError)) throw error;
+    if (!(error instanceof LiqError)) throw error; // writeFileAtomic's outputError (exit 73): this series fails, the rest go on
     return { ...result, outcome: 'failed', writeFailed: true, problems: [...problems, error.message] };
   }
   const { added, revised } = compare(original, merged);
