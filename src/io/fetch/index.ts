@@ -11,7 +11,7 @@ import { readCached, writeCached } from './cache.ts';
 import { fetchFred, type FredEndpoints } from './fred.ts';
 import { SourceFailure, type HttpPolicy } from './http.ts';
 import { fetchNyFed, NYFED_FEED_LABEL } from './nyfed.ts';
-import { sameValue, type Observation } from './observations.ts';
+import { sameValue, sortedByDate, type Observation } from './observations.ts';
 import { fileOf, TARGETS, type Source, type Target } from './targets.ts';
 
 export { ensureCacheDir, listCache } from './cache.ts';
@@ -142,7 +142,7 @@ function merge(original: readonly Observation[], deliveries: readonly (readonly 
   const byDate = new Map<string, string>();
   for (const row of original) byDate.set(row.date, row.value);
   for (const rows of deliveries) for (const row of rows) byDate.set(row.date, row.value);
-  return [...byDate].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, value]) => ({ date, value }));
+  return sortedByDate(byDate);
 }
 
 function compare(before: readonly Observation[], after: readonly Observation[]): { added: number; revised: number } {

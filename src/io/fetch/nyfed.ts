@@ -12,9 +12,9 @@
  * Searches are asked one calendar year at a time, as the API's own clients do; repo results
  * are filtered here, not by query, since the server has been seen to ignore `operationTypes`.
  */
-import { dayFromCivil, formatDay, parseIsoDay } from '../../domain/dates.ts';
+import { civilFromDay, dayFromCivil, formatDay, parseIsoDay } from '../../domain/dates.ts';
 import { httpGet, SourceFailure, type HttpPolicy } from './http.ts';
-import { isIsoDate, parseJson, ShapeError, type Observation } from './observations.ts';
+import { isIsoDate, parseJson, ShapeError, sortedByDate, type Observation } from './observations.ts';
 
 export type NyFedFeed = 'repo' | 'sofr_p99';
 
@@ -65,7 +65,7 @@ export function repoTakeUp(doc: unknown): Observation[] {
     dollars.set(date, (dollars.get(date) ?? 0) + amount);
   }
   // Summed in dollars, divided once: 50350000000 / 1e9 prints as 50.35, without float dust.
-  return [...dollars].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, sum]) => ({ date, value: String(sum / 1e9) }));
+  return sortedByDate(new Map([...dollars].map(([date, sum]) => [date, String(sum / 1e9)])));
 }
 
 /**
@@ -85,7 +85,7 @@ export function sofrP99(doc: unknown): Observation[] {
     if (p99 === null) continue; // the percentile is not published every day the rate is
     byDate.set(date, String(p99));
   }
-  return [...byDate].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, value]) => ({ date, value }));
+  return sortedByDate(byDate);
 }
 
 /** [start, end] cut at each 31 December, so no search spans more than a calendar year. */
@@ -95,7 +95,7 @@ export function yearWindows(start: string, end: string): Array<[string, string]>
   if (first === null || last === null) throw new RangeError(`bad window ${start}..${end}`);
   const windows: Array<[string, string]> = [];
   for (let from = first; from <= last; ) {
-    const year = Number(formatDay(from).slice(0, 4));
+    const year = civilFromDay(from).y;
     const to = Math.min(last, dayFromCivil(year, 12, 31));
     windows.push([formatDay(from), formatDay(to)]);
     from = to + 1;

@@ -84,6 +84,11 @@ function htmlTitle(html: string): string {
   return title === undefined || title === '' ? '' : ` ("${title}")`;
 }
 
+/** A date → value map as observations in date order (ISO dates sort as strings). */
+export function sortedByDate(byDate: ReadonlyMap<string, string>): Observation[] {
+  return [...byDate].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, value]) => ({ date, value }));
+}
+
 /** Numeric equality of two value cells, so "1.80" → "1.8" is not a revision. */
 export function sameValue(a: string, b: string): boolean {
   return a === b || (a !== '' && b !== '' && Number(a) === Number(b));
