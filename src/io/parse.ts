@@ -7,6 +7,7 @@
 import { CsvError } from 'csv-parse/sync';
 import { UNITS, type UnitScale } from '../domain/catalog.ts';
 import { dayFromCivil, describeBadDate, parseIsoDay } from '../domain/dates.ts';
+import { grouped } from '../domain/grouped.ts';
 import { decimalsOf, MISSING, parseValueCell } from './cells.ts';
 import type { ObservationStore } from './collect.ts';
 import { mayBeFractions } from './collect.ts';
@@ -119,7 +120,7 @@ function checkShape(text: string): string | null {
   const control = head.search(/[\u0001-\u0008\u000e-\u001f\u007f]/);
   if (control >= 0) return `${locate(text, control)}: a control character (U+${head.charCodeAt(control).toString(16).padStart(4, '0').toUpperCase()}): the file is binary, not a CSV text file`;
   if (text.length > LONGEST_HEADER && text.lastIndexOf('\n', LONGEST_HEADER) < 0 && text.lastIndexOf('\r', LONGEST_HEADER) < 0) {
-    return `1:1: the first line is over ${LONGEST_HEADER.toLocaleString('en-US')} characters long with no line break: not a CSV header (expected a header such as observation_date,SOFR, then one row per date)`;
+    return `1:1: the first line is over ${grouped(LONGEST_HEADER, 0)} characters long with no line break: not a CSV header (expected a header such as observation_date,SOFR, then one row per date)`;
   }
   return null;
 }

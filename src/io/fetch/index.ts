@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { formatDay, parseIsoDay } from '../../domain/dates.ts';
+import { grouped } from '../../domain/grouped.ts';
 import type { SeriesName } from '../../domain/catalog.ts';
 import { LiqError } from '../../errors.ts';
 import { readCached, writeCached } from './cache.ts';
@@ -184,7 +185,8 @@ function unitChange(cached: readonly Observation[], fresh: readonly Observation[
   const median = ratios[Math.floor(ratios.length / 2)] as number;
   if (median > 1 / UNIT_CHANGE_RATIO && median < UNIT_CHANGE_RATIO) return null;
   const power = 10 ** Math.round(Math.log10(Math.abs(median)));
-  return power >= 1 ? `${power.toLocaleString('en-US')}×` : `1/${(1 / power).toLocaleString('en-US')} of`;
+  // Up to 3 decimals, as toLocaleString's default: 1 / 10^-15 is 999,999,999,999,999.9.
+  return power >= 1 ? `${grouped(power, 3, 0)}×` : `1/${grouped(1 / power, 3, 0)} of`;
 }
 
 function span(rows: readonly Observation[]): { first: string | null; last: string | null } {
