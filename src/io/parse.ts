@@ -65,11 +65,11 @@ export function readSource(source: SourceText, store: ObservationStore, declared
       if (handler === null) {
         headerLine = line;
         width = record.length;
-        const made = makeHandler(source, record.map((h) => h.trim()), store, declared, notices);
+        const made = makeHandler(source, record.map((h) => h.trim()), store, declared, notices, scan);
         if (made === null) throw new StopReading();
         handler = made.row;
         const scanner = made.scanner;
-        if (scanner !== undefined && scan) sink.scanRows = (cursor) => (rows += scanWideRows(scanner, cursor));
+        if (scanner !== undefined) sink.scanRows = (cursor) => (rows += scanWideRows(scanner, cursor));
         return;
       }
       rows++;
@@ -187,7 +187,7 @@ function openQuote(text: string): string {
   return open < 0 ? '1:1' : locate(text, open);
 }
 
-function makeHandler(source: SourceText, header: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[]): Handler | null {
+function makeHandler(source: SourceText, header: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[], scan: boolean): Handler | null {
   const lower = header.map((h) => h.toLowerCase());
   if (lower.includes('record date') && lower.includes('type of account')) return handlerOf(dtsHandler(source, lower, store));
   if (header.length === 1) {
@@ -217,7 +217,7 @@ function makeHandler(source: SourceText, header: string[], store: ObservationSto
     firstAt.set(h, j);
   }
   if (lower.includes('series') && lower.includes('value')) return handlerOf(longHandler(source, lower, store, declared, notices));
-  return wideHandler(source, header, store, declared, notices);
+  return wideHandler(source, header, store, declared, notices, scan);
 }
 
 const handlerOf = (row: RowHandler | null): Handler | null => (row === null ? null : { row });
@@ -270,7 +270,7 @@ function badDay(store: ObservationStore, where: string, cell: string, record: re
   return null;
 }
 
-function wideHandler(source: SourceText, header: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[]): Handler | null {
+function wideHandler(source: SourceText, header: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[], scan: boolean): Handler | null {
   const columns: { index: number; segment: number; counts: boolean; unit: string }[] = [];
   const ignored: string[] = [];
   let unnamed = 0;
@@ -318,7 +318,7 @@ function wideHandler(source: SourceText, header: string[], store: ObservationSto
     }
   };
   // Rows the scanner is sure of skip `row`; it leaves every other row, good or bad, to it.
-  if (!isAsciiText(source.text)) return { row };
+  if (!scan || !isAsciiText(source.text)) return { row };
   return { row, scanner: wideRowScanner(source.text, header.length, columns, store, FIRST_DAY, LAST_DAY) };
 }
 
