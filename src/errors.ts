@@ -30,7 +30,7 @@ export class LiqError extends Error {
   }
 }
 
-export const usageError = (message: string): LiqError => new LiqError(ExitCode.usage, message);
+export const usageError = (problems: string | readonly string[]): LiqError => new LiqError(ExitCode.usage, problems);
 export const dataError = (problems: string | readonly string[]): LiqError => new LiqError(ExitCode.dataErr, problems);
 export const inputError = (message: string): LiqError => new LiqError(ExitCode.noInput, message);
 export const outputError = (message: string): LiqError => new LiqError(ExitCode.cantCreate, message);

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import { DEFAULT_THRESHOLDS } from '../engine/thresholds.ts';
 import { DEFAULT_NET_LIQUIDITY, type IndicatorId, type Level, type LevelPair, type NetLiquidityFormula, type Rule, type Thresholds } from '../engine/types.ts';
-import { LiqError, ExitCode, inputError } from '../errors.ts';
+import { inputError, usageError } from '../errors.ts';
 
 export type Origin = 'default' | string;
 
@@ -44,11 +44,11 @@ export async function loadConfig(path: string | null): Promise<EffectiveConfig> 
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new LiqError(ExitCode.usage, `${path}: not valid JSON (${(error as Error).message})`);
+    throw usageError(`${path}: not valid JSON (${(error as Error).message})`);
   }
   const { validateConfig } = await import('./config-schema.ts');
   const checked = validateConfig(data);
-  if (!checked.ok) throw new LiqError(ExitCode.usage, checked.problems.map((p) => `${path}: ${p}`));
+  if (!checked.ok) throw usageError(checked.problems.map((p) => `${path}: ${p}`));
 
   const thresholds: Record<IndicatorId, LevelPair> = { ...DEFAULT_THRESHOLDS };
   for (const [id, setting] of Object.entries(checked.config.thresholds ?? {})) {
