@@ -10,8 +10,7 @@ export const SERIES_NAMES = [
 ] as const;
 export type SeriesName = (typeof SERIES_NAMES)[number];
 
-export const Frequency = { daily: 'daily', weekly: 'weekly', quarterly: 'quarterly' } as const;
-export type Frequency = (typeof Frequency)[keyof typeof Frequency];
+export type Frequency = 'daily' | 'weekly' | 'quarterly';
 
 /** Calendar days after its date that an observation may still be used without a warning. */
 export const STALE_AFTER_DAYS: Record<Frequency, number> = { daily: 7, weekly: 14, quarterly: 200 };

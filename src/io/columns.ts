@@ -78,7 +78,7 @@ export function unitScale(name: string): UnitScale | undefined {
 }
 
 /** The series a file name stands for: `WTREGEN.csv`, `WRESBAL_millions_2021-06.csv`, `sofr.csv`. */
-export function seriesFromFileName(path: string): string | null {
+function seriesFromFileName(path: string): string | null {
   const base = path.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   if (lookupSeries(base) !== undefined) return base;
   const head = base.split(/[_\-. ]/)[0] ?? '';

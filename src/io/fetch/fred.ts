@@ -21,7 +21,7 @@ export async function fetchFred(id: string, start: string | undefined, endpoints
   return endpoints.apiKey === undefined ? fetchCsv(id, start, endpoints.csvBase, policy) : fetchApi(id, start, endpoints, policy);
 }
 
-export function fredCsvUrl(base: string, id: string, start: string | undefined): string {
+function fredCsvUrl(base: string, id: string, start: string | undefined): string {
   const cosd = start === undefined ? '' : `&cosd=${start}`;
   return `${base}/graph/fredgraph.csv?id=${encodeURIComponent(id)}${cosd}`;
 }

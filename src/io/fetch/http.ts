@@ -87,6 +87,6 @@ function retryAfterMs(header: string | null): number {
   return Number.isNaN(at) ? 0 : Math.min(Math.max(at - Date.now(), 0), MAX_RETRY_AFTER_MS);
 }
 
-export const formatSeconds = (ms: number): string => `${Number((ms / 1000).toPrecision(3))} s`;
+const formatSeconds = (ms: number): string => `${Number((ms / 1000).toPrecision(3))} s`;
 
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

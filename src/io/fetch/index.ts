@@ -58,7 +58,7 @@ export interface SeriesReport {
 }
 
 /** Cached observations asked for again on each run: enough for FRED's usual revisions of recent weeks. */
-export const OVERLAP_OBSERVATIONS = 5;
+const OVERLAP_OBSERVATIONS = 5;
 
 /** The NY Fed fills the recent past only; FRED carries the history. */
 const NYFED_LOOKBACK_DAYS = 366;
@@ -200,7 +200,7 @@ function span(rows: readonly Observation[]): { first: string | null; last: strin
   return { first, last };
 }
 
-export function sourceLabel(source: Source): string {
+function sourceLabel(source: Source): string {
   return source.kind === 'fred' ? `FRED ${source.id}` : NYFED_FEED_LABEL[source.feed];
 }
 
