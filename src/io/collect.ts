@@ -112,16 +112,8 @@ export class ObservationStore {
   add(segmentId: number, day: Day, raw: number, line: number, decimals: number): void {
     const segment = this.segments[segmentId] as Segment;
     segment.values.push(day, raw, line, segmentId);
-    // Every field is written on every call, not only when it changes: this runs hot before
-    // V8 has optimised anything, and a store V8 has not yet seen run (the first value over
-    // the millions threshold, say) would throw the optimised code away when it does.
     const abs = Math.abs(raw);
-    segment.maxAbs = Math.max(segment.maxAbs, abs);
-    segment.countAbove += abs > MILLIONS_IF_MAX_ABOVE ? 1 : 0;
-    segment.maxDecimals = Math.max(segment.maxDecimals, decimals);
-    segment.firstLine = segment.count === 0 ? line : segment.firstLine;
-    segment.firstDay = Math.min(segment.firstDay, day);
-    segment.count++;
+    noteValues(segment, 1, abs, abs > MILLIONS_IF_MAX_ABOVE ? 1 : 0, decimals, line, day);
   }
 
   /**
@@ -132,21 +124,16 @@ export class ObservationStore {
     if (count === 0) return;
     const segment = this.segments[segmentId] as Segment;
     segment.values.pushRun(dates, values, lines, from, count, segmentId);
-    let maxAbs = segment.maxAbs;
+    let maxAbs = 0;
     let countAbove = 0;
-    let firstDay = segment.firstDay;
+    let firstDay = Infinity;
     for (let i = from; i < from + count; i++) {
       const abs = Math.abs(values[i] as number);
       maxAbs = Math.max(maxAbs, abs);
       countAbove += abs > MILLIONS_IF_MAX_ABOVE ? 1 : 0;
       firstDay = Math.min(firstDay, dates[i] as number);
     }
-    segment.maxAbs = maxAbs;
-    segment.countAbove += countAbove;
-    segment.maxDecimals = Math.max(segment.maxDecimals, maxDecimals);
-    segment.firstLine = segment.count === 0 ? (lines[from] as number) : segment.firstLine;
-    segment.firstDay = firstDay;
-    segment.count += count;
+    noteValues(segment, count, maxAbs, countAbove, maxDecimals, lines[from] as number, firstDay);
   }
 
   /** Settles the unit of every column of the file just read and converts its values. */
@@ -246,6 +233,22 @@ export class ObservationStore {
       .filter((s) => s.series === name && s.count > 0)
       .map((s) => ({ file: s.file, column: s.label, unit: s.resolved?.scale.name ?? '?', unitBasis: s.resolved?.basis ?? '', first: s.firstDay }));
   }
+}
+
+/**
+ * Folds `count` new values of a segment into its statistics: their largest magnitude, how
+ * many exceed MILLIONS_IF_MAX_ABOVE, the most decimals, the first one's line, the earliest day.
+ * Every field is written on every call, not only when it changes: add() runs this per value
+ * before V8 has optimised anything, and a store V8 has not yet seen run (the first value over
+ * the millions threshold, say) would throw the optimised code away when it does.
+ */
+function noteValues(segment: Segment, count: number, maxAbs: number, countAbove: number, maxDecimals: number, firstLine: number, firstDay: number): void {
+  segment.maxAbs = Math.max(segment.maxAbs, maxAbs);
+  segment.countAbove += countAbove;
+  segment.maxDecimals = Math.max(segment.maxDecimals, maxDecimals);
+  segment.firstLine = segment.count === 0 ? firstLine : segment.firstLine;
+  segment.firstDay = Math.min(segment.firstDay, firstDay);
+  segment.count += count;
 }
 
 function resolveUnit(segment: Segment): { scale: UnitScale; basis: string } {
