@@ -1,26 +1,27 @@
 /** `liq compare` output: the side-by-side episode table. */
 import type { Comparison, ComparisonRow } from '../engine/compare.ts';
-import { DASH, num } from './format.ts';
+import { bn, bp, DASH, num } from './format.ts';
 import { mdTable } from './markdown.ts';
 import type { Paint } from './paint.ts';
 import { makeTable, statusLabel } from './table.ts';
 
 export const COMPARE_SCHEMA_VERSION = 1;
 
-function value(row: ComparisonRow, v: number | null): string {
+/** A comparison value in its row's unit: "26.9 bp", "8.52 %", "12" days, "2,848 bn". */
+export function unitText(unit: string, v: number | null): string {
   if (v === null) return DASH;
-  if (row.unit === 'bp') return `${num(v, Number.isInteger(v) ? 0 : 1)} bp`;
-  if (row.unit === '%') return `${num(v, 2)} %`;
-  if (row.unit === 'days') return num(v, 0);
-  return `${num(v, Math.abs(v) >= 100 ? 0 : 1)} bn`;
+  if (unit === 'bp') return bp(v);
+  if (unit === '%') return `${num(v, 2)} %`;
+  if (unit === 'days') return num(v, 0);
+  return bn(v);
 }
 
 function cells(row: ComparisonRow): string[] {
   // A difference of two percentages is in percentage points.
-  const diffText = row.diff === null ? DASH : row.unit === '%' ? `${num(row.diff, 2)} pp` : value(row, row.diff);
+  const diffText = row.diff === null ? DASH : row.unit === '%' ? `${num(row.diff, 2)} pp` : unitText(row.unit, row.diff);
   const diff = row.diff !== null && row.diff > 0 ? `+${diffText}` : diffText;
   const ratio = row.ratio === null ? '' : `${num(row.ratio, 2)}×`;
-  return [row.label, value(row, row.now), value(row, row.eve), value(row, row.spike), diff, ratio];
+  return [row.label, unitText(row.unit, row.now), unitText(row.unit, row.eve), unitText(row.unit, row.spike), diff, ratio];
 }
 
 export function compareTable(c: Comparison, paint: Paint): string {

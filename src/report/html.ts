@@ -7,9 +7,10 @@ import { parseIsoDay } from '../domain/dates.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import type { Assessment, Level, LevelPair } from '../engine/types.ts';
 import type { Comparison } from '../engine/compare.ts';
+import { unitText } from './compare.ts';
 import { dataWarnings, flagged, metricText, notableMoves, statusChanges, type ChartData, type DailyReport } from './daily.ts';
 import { headline, inputsDate } from './display.ts';
-import { DASH, levelText, num } from './format.ts';
+import { DASH, levelText } from './format.ts';
 import { COVERAGE_HEAD, coverageRows } from './markdown.ts';
 import { escapeXml, lineChart, type Band, type ChartPoint } from './svg.ts';
 
@@ -109,16 +110,9 @@ function warningsSection(a: Assessment): string {
 
 function comparisonSection(c: { result: Comparison; source: string }): string {
   const r = c.result;
-  const value = (unit: string, v: number | null): string => {
-    if (v === null) return DASH;
-    if (unit === 'bp') return `${num(v, Number.isInteger(v) ? 0 : 1)} bp`;
-    if (unit === '%') return `${num(v, 2)} %`;
-    if (unit === 'days') return num(v, 0);
-    return `${num(v, Math.abs(v) >= 100 ? 0 : 1)} bn`;
-  };
   const rows: Cell[][] = [
     ['Overall status', { html: pill(r.now.status) }, { html: pill(r.eve.status) }, { html: pill(r.spike.status) }, ''],
-    ...r.rows.map((row) => [row.label, value(row.unit, row.now), value(row.unit, row.eve), value(row.unit, row.spike), row.atOrBeyondEve === true ? 'yes' : row.atOrBeyondEve === false ? 'no' : DASH]),
+    ...r.rows.map((row) => [row.label, unitText(row.unit, row.now), unitText(row.unit, row.eve), unitText(row.unit, row.spike), row.atOrBeyondEve === true ? 'yes' : row.atOrBeyondEve === false ? 'no' : DASH]),
   ];
   return [
     `<h2>Compared with ${e(r.episode)}</h2>`,
