@@ -4,6 +4,7 @@
  * looks the same in ten years. Every piece of text from data or config is escaped.
  */
 import { parseIsoDay } from '../domain/dates.ts';
+import { grouped } from '../domain/grouped.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import type { Assessment, Level, LevelPair } from '../engine/types.ts';
 import type { Comparison } from '../engine/compare.ts';
@@ -139,8 +140,9 @@ export function bandsFor(levels: LevelPair, metric: string): Band[] {
   return bands;
 }
 
+/** An axis label: up to two decimals, grouped, with a real minus sign (no ICU: see grouped). */
 function tickText(v: number): string {
-  return v.toLocaleString('en-US', { maximumFractionDigits: 2 }).replace(/^-/, '−');
+  return grouped(v, 2, 0).replace(/^-/, '−');
 }
 
 export function chartSvg(chart: ChartData): string {
