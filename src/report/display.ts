@@ -1,9 +1,11 @@
 /**
- * How each indicator reads in one table row: its headline value and its change. The
- * metrics themselves are the engine's; this only chooses and words them.
+ * How each indicator reads in one table row: its headline value, its change, its watch and
+ * stress levels and the date of its inputs. The metrics themselves are the engine's; this
+ * only chooses and words them.
  */
+import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import type { IndicatorId, IndicatorResult, Metrics } from '../engine/types.ts';
-import { bn, bp, DASH, num, signed } from './format.ts';
+import { bn, bp, DASH, levelText, num, signed } from './format.ts';
 
 const n = (metrics: Metrics, key: string): number | null => {
   const v = metrics[key];
@@ -60,13 +62,33 @@ const ROWS: Record<IndicatorId, { value: Cell; change: Cell }> = {
   },
 };
 
-export function headline(result: IndicatorResult): { value: string; change: string } {
+function headline(result: IndicatorResult): { value: string; change: string } {
   const row = ROWS[result.id];
   return { value: row.value(result.metrics), change: row.change(result.metrics) };
 }
 
 /** The date of the oldest input the indicator used: the data it is really "as of". */
-export function inputsDate(result: IndicatorResult): string {
+function inputsDate(result: IndicatorResult): string {
   const dates = result.inputs.map((i) => i.date).sort();
   return dates[0] ?? DASH;
+}
+
+/** The text cells every indicators table shows; each form adds its own status and stale marker. */
+export interface IndicatorCells {
+  readonly value: string;
+  readonly change: string;
+  readonly watch: string;
+  readonly stress: string;
+  /** The date of the oldest input the indicator used. */
+  readonly inputs: string;
+}
+
+export function indicatorCells(result: IndicatorResult): IndicatorCells {
+  const primary = INDICATOR_BY_ID.get(result.id)?.primaryMetric ?? '';
+  return {
+    ...headline(result),
+    watch: levelText(result, result.thresholds.watch, primary),
+    stress: levelText(result, result.thresholds.stress, primary),
+    inputs: inputsDate(result),
+  };
 }

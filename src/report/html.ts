@@ -5,13 +5,12 @@
  */
 import { parseIsoDay } from '../domain/dates.ts';
 import { grouped } from '../domain/grouped.ts';
-import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import type { Assessment, Level, LevelPair } from '../engine/types.ts';
 import type { Comparison } from '../engine/compare.ts';
 import { unitText } from './compare.ts';
 import { dataWarnings, flagged, metricText, notableMoves, statusChanges, type ChartData, type DailyReport } from './daily.ts';
-import { headline, inputsDate } from './display.ts';
-import { DASH, levelText } from './format.ts';
+import { indicatorCells } from './display.ts';
+import { DASH } from './format.ts';
 import { COVERAGE_HEAD, coverageRows } from './markdown.ts';
 import { escapeXml, lineChart, type Band, type ChartPoint } from './svg.ts';
 
@@ -73,10 +72,9 @@ function table(head: readonly string[], rows: readonly (readonly Cell[])[], nume
 
 function indicatorsTable(a: Assessment): string {
   const rows = a.indicators.map((r) => {
-    const { value, change } = headline(r);
-    const primary = INDICATOR_BY_ID.get(r.id)?.primaryMetric ?? '';
-    const data = r.stale.length > 0 ? `${inputsDate(r)} (stale)` : inputsDate(r);
-    return [r.title, value, change, levelText(r, r.thresholds.watch, primary), levelText(r, r.thresholds.stress, primary), { html: pill(r.status) }, data, r.reason];
+    const { value, change, watch, stress, inputs } = indicatorCells(r);
+    const data = r.stale.length > 0 ? `${inputs} (stale)` : inputs;
+    return [r.title, value, change, watch, stress, { html: pill(r.status) }, data, r.reason];
   });
   const flaggedRow = (i: number): string => (a.indicators[i]?.status === 'watch' || a.indicators[i]?.status === 'stress' ? 'flag' : '');
   return table(['Indicator', 'Value', 'Change', 'Watch', 'Stress', 'Status', 'Data', 'Why'], rows, [1, 2], flaggedRow, [6]);

@@ -1,8 +1,7 @@
 /** The dashboard as GitHub-flavoured markdown: for reports, issues and chat. */
-import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import type { Assessment } from '../engine/types.ts';
-import { headline, inputsDate } from './display.ts';
-import { levelText, num } from './format.ts';
+import { indicatorCells } from './display.ts';
+import { num } from './format.ts';
 
 export function mdEscape(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -17,11 +16,10 @@ export function indicatorsMarkdown(assessment: Assessment): string {
   return mdTable(
     ['Indicator', 'Value', 'Change', 'Watch', 'Stress', 'Status', 'Data', 'Why'],
     assessment.indicators.map((r) => {
-      const { value, change } = headline(r);
-      const primary = INDICATOR_BY_ID.get(r.id)?.primaryMetric ?? '';
+      const { value, change, watch, stress, inputs } = indicatorCells(r);
       const status = r.status === 'stress' || r.status === 'watch' ? `**${r.status}**` : r.status;
-      const data = r.stale.length > 0 ? `${inputsDate(r)} (stale)` : inputsDate(r);
-      return [r.title, value, change, levelText(r, r.thresholds.watch, primary), levelText(r, r.thresholds.stress, primary), status, data, r.reason];
+      const data = r.stale.length > 0 ? `${inputs} (stale)` : inputs;
+      return [r.title, value, change, watch, stress, status, data, r.reason];
     }),
   );
 }

@@ -1,8 +1,7 @@
 /** The `liq check` dashboard for a person: header, coverage, indicators, then why. */
 import type { Assessment, IndicatorResult } from '../engine/types.ts';
-import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
-import { headline, inputsDate } from './display.ts';
-import { levelText, num } from './format.ts';
+import { indicatorCells } from './display.ts';
+import { num } from './format.ts';
 import { grid, type Grid } from './grid.ts';
 import type { Paint, Tone } from './paint.ts';
 
@@ -47,18 +46,9 @@ function renderIndicators(results: readonly IndicatorResult[], paint: Paint): st
   // 17+14+16+12+12+6+11 columns and six 2-space gaps: 100 wide.
   const table = makeTable(['Indicator', 'Value', 'Change', 'Watch', 'Stress', 'Status', 'Data'], paint, [17, 14, 16, 12, 12, 6, 11]);
   for (const r of results) {
-    const primary = INDICATOR_BY_ID.get(r.id)?.primaryMetric ?? '';
-    const { value, change } = headline(r);
-    const data = r.stale.length > 0 ? `${inputsDate(r)}${paint.tone('watch', '!')}` : inputsDate(r);
-    table.push([
-      r.title,
-      value,
-      change,
-      levelText(r, r.thresholds.watch, primary),
-      levelText(r, r.thresholds.stress, primary),
-      statusLabel(r.status, paint),
-      data,
-    ]);
+    const { value, change, watch, stress, inputs } = indicatorCells(r);
+    const data = r.stale.length > 0 ? `${inputs}${paint.tone('watch', '!')}` : inputs;
+    table.push([r.title, value, change, watch, stress, statusLabel(r.status, paint), data]);
   }
   return table.text();
 }
