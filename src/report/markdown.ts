@@ -1,5 +1,5 @@
 /** The dashboard as GitHub-flavoured markdown: for reports, issues and chat. */
-import type { Assessment } from '../engine/types.ts';
+import type { Assessment, SeriesCoverage } from '../engine/types.ts';
 import { indicatorCells } from './display.ts';
 import { num } from './format.ts';
 
@@ -24,7 +24,13 @@ export function indicatorsMarkdown(assessment: Assessment): string {
   );
 }
 
+/** The coverage table's headings in every form: terminal, markdown and HTML. */
 export const COVERAGE_HEAD = ['Series', 'First', 'Last', 'Obs', 'Last value', 'Source'] as const;
+
+/** A series' last value as every coverage table shows it: "5.25 %", "1,393.6 bn". */
+export function lastValueText(s: SeriesCoverage): string {
+  return s.unit === 'percent' ? `${num(s.lastValue, 2)} %` : `${num(s.lastValue, 1)} bn`;
+}
 
 /** The data-coverage rows as plain text, shared by the markdown and HTML reports. */
 export function coverageRows(assessment: Assessment): string[][] {
@@ -33,7 +39,7 @@ export function coverageRows(assessment: Assessment): string[][] {
     s.first,
     s.stale ? `${s.last} (stale)` : s.last,
     String(s.count),
-    s.unit === 'percent' ? `${num(s.lastValue, 2)} %` : `${num(s.lastValue, 1)} bn`,
+    lastValueText(s),
     [...s.sources, ...(s.derivedCount > 0 ? [`${s.derivedCount} derived`] : [])].join(', '),
   ]);
 }

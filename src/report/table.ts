@@ -1,12 +1,12 @@
 /** The `liq check` dashboard for a person: header, coverage, indicators, then why. */
 import type { Assessment, IndicatorResult } from '../engine/types.ts';
 import { indicatorCells } from './display.ts';
-import { num } from './format.ts';
 import { grid, type Grid } from './grid.ts';
+import { COVERAGE_HEAD, lastValueText } from './markdown.ts';
 import type { Paint, Tone } from './paint.ts';
 
 /** Headings in bold; fixed `colWidths` wrap long cells at spaces. Fits 100 columns. */
-export function makeTable(head: string[], paint: Paint, colWidths?: number[]): Grid {
+export function makeTable(head: readonly string[], paint: Paint, colWidths?: number[]): Grid {
   return grid(
     head.map((h) => paint.bold(h)),
     colWidths,
@@ -31,13 +31,12 @@ export function renderCheckTable(assessment: Assessment, paint: Paint): string {
 }
 
 export function renderCoverage(assessment: Assessment, paint: Paint): string {
-  const table = makeTable(['Series', 'First', 'Last', 'Obs', 'Last value', 'Source'], paint, [12, 10, 16, 7, 11, 34]);
+  const table = makeTable(COVERAGE_HEAD, paint, [12, 10, 16, 7, 11, 34]);
   for (const s of assessment.series) {
     const last = s.stale ? `${s.last} ${paint.tone('watch', 'stale')}` : s.last;
-    const value = s.unit === 'percent' ? `${num(s.lastValue, 2)} %` : `${num(s.lastValue, 1)} bn`;
     const sources = s.sources.length > 2 ? [...s.sources.slice(0, 2), `+${s.sources.length - 2} more`] : [...s.sources];
     if (s.derivedCount > 0) sources.push(paint.dim(s.derivedCount === s.count ? 'derived' : `+${s.derivedCount} derived`));
-    table.push([s.name, s.first, last, String(s.count), value, sources.join(', ')]);
+    table.push([s.name, s.first, last, String(s.count), lastValueText(s), sources.join(', ')]);
   }
   return table.text();
 }
