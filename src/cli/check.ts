@@ -8,14 +8,16 @@ import { renderCheckTable } from '../report/table.ts';
 import { exitForStatus } from './exit.ts';
 import type { RunContext } from './main.ts';
 import { FORMATS, resolveFormat, type CommonOptions } from './options.ts';
+import { chalkPaint } from './paint.ts';
 import { prepare } from './pipeline.ts';
 
 export async function run(files: string[], opts: CommonOptions & { netLiquidity?: string }, ctx: RunContext): Promise<number> {
   const format = resolveFormat(opts, FORMATS.check);
   const prepared = await prepare(files, opts, ctx);
   const assessment = assess(prepared.all, { ...prepared.options, ...(prepared.asOf === undefined ? {} : { asOf: prepared.asOf }) });
+  const paint = await chalkPaint(format === 'table' ? prepared.colorLevel : 0); // only the table paints
   const render: Record<string, () => string> = {
-    table: () => renderCheckTable(assessment, prepared.paint),
+    table: () => renderCheckTable(assessment, paint),
     json: () => toJson(checkDocument(assessment)),
     md: () => checkMarkdown(assessment),
     csv: () => checkCsv(assessment),

@@ -7,6 +7,7 @@ import { toJson } from '../report/json.ts';
 import { resolveEpisode } from './episode.ts';
 import type { RunContext } from './main.ts';
 import { FORMATS, resolveFormat, type CommonOptions } from './options.ts';
+import { chalkPaint } from './paint.ts';
 import { prepare } from './pipeline.ts';
 import { exitForStatus } from './exit.ts';
 
@@ -19,8 +20,9 @@ export async function run(files: string[], opts: CommonOptions & { episode?: str
   const episode = resolveEpisode(opts.episode, p.config.episodes, p.all, options);
   const now = snapshot(p.all, asOf, options);
   const result = compare(episode.reference.name, now, episode.reference.eve, episode.reference.spike);
+  const paint = await chalkPaint(format === 'table' ? p.colorLevel : 0); // only the table paints
   const render: Record<string, () => string> = {
-    table: () => compareTable(result, p.paint),
+    table: () => compareTable(result, paint),
     json: () => toJson(compareDocument(result, episode.reference.source)),
     md: () => `${compareMarkdown(result)}\n\n${result.summary.text}\n`,
   };

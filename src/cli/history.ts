@@ -8,6 +8,7 @@ import { backtestTable, historyChart, historyCsv, overallCsv } from '../report/h
 import { toJson } from '../report/json.ts';
 import type { RunContext } from './main.ts';
 import { parseDayOption, type CommonOptions } from './options.ts';
+import { chalkPaint } from './paint.ts';
 import { prepare } from './pipeline.ts';
 
 /** Episodes whose lead time the backtest reports, besides those in the config (facts: fixtures/SOURCES.md). */
@@ -53,11 +54,12 @@ export async function run(files: string[], opts: HistoryFlags, ctx: RunContext):
     const points = indicatorHistory(p.all, definition, { ...base, ...(from === undefined ? {} : { from }) });
     const metric = opts.metric ?? definition.primaryMetric;
     if (!definition.metricKeys.includes(metric)) throw usageError(`--metric "${metric}": ${definition.id} has ${definition.metricKeys.join(', ')}`);
+    const paint = await chalkPaint(format === 'chart' ? p.colorLevel : 0); // only the chart paints
     const render: Record<string, () => string> = {
       csv: () => historyCsv(points, definition),
       json: () => toJson(points),
       chart: () =>
-        historyChart(points, definition, { metric, width: Math.min(ctx.columns, 160), height: 14, color: p.colorLevel > 0, thresholds: p.config.thresholds[definition.id] }, p.paint),
+        historyChart(points, definition, { metric, width: Math.min(ctx.columns, 160), height: 14, color: p.colorLevel > 0, thresholds: p.config.thresholds[definition.id] }, paint),
       table: () => historyCsv(points, definition),
     };
     ctx.stdout((render[format] as () => string)());
@@ -72,11 +74,12 @@ export async function run(files: string[], opts: HistoryFlags, ctx: RunContext):
     .filter(({ day }) => points.length > 0 && (points[0]?.date ?? '') <= formatDay(day) && formatDay(day) <= (points.at(-1)?.date ?? ''));
   const summary = backtest(points, calm);
   const leads = leadTimes(points, episodes);
+  const paint = await chalkPaint(format === 'table' || format === 'chart' ? p.colorLevel : 0); // the backtest table paints
   const render: Record<string, () => string> = {
     csv: () => overallCsv(points),
     json: () => toJson({ points, backtest: summary, leadTimes: leads }),
-    table: () => backtestTable(summary, p.paint, leads),
-    chart: () => backtestTable(summary, p.paint, leads),
+    table: () => backtestTable(summary, paint, leads),
+    chart: () => backtestTable(summary, paint, leads),
   };
   ctx.stdout((render[format] as () => string)());
   return 0;

@@ -6,11 +6,9 @@ import { findConfig, loadConfig, type EffectiveConfig } from '../io/config.ts';
 import { defaultCacheDir } from '../io/cache-dir.ts';
 import { loadPaths } from '../io/load.ts';
 import { join } from 'node:path';
-import type { Paint } from '../report/paint.ts';
 import { colorLevel } from './color.ts';
 import type { RunContext } from './main.ts';
 import { parseDayOption, type CommonOptions } from './options.ts';
-import { chalkPaint } from './paint.ts';
 import { usageError } from '../errors.ts';
 import { NET_LIQUIDITY_FORMULAS, type NetLiquidityFormula, type Thresholds } from '../engine/types.ts';
 
@@ -21,7 +19,10 @@ export interface Prepared {
   readonly asPublished: boolean;
   /** What every engine call of the command takes besides the as-of date. */
   readonly options: { readonly asPublished: boolean; readonly thresholds: Thresholds; readonly netLiquidity: NetLiquidityFormula };
-  readonly paint: Paint;
+  /**
+   * The colour stdout takes. A form that paints (a table, a chart) gets its Paint from
+   * chalkPaint(colorLevel) when it renders, so chalk loads only for those forms.
+   */
   readonly colorLevel: 0 | 1 | 2 | 3;
 }
 
@@ -42,7 +43,6 @@ export async function prepare(files: readonly string[], opts: CommonOptions & { 
     asOf,
     asPublished,
     options: { asPublished, thresholds: config.thresholds, netLiquidity },
-    paint: await chalkPaint(level),
     colorLevel: level,
   };
 }
