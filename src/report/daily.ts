@@ -6,7 +6,7 @@
 import type { Comparison } from '../engine/compare.ts';
 import type { HistoryPoint } from '../engine/history.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
-import type { Assessment, IndicatorId, IndicatorResult, LevelPair, Overall, Status } from '../engine/types.ts';
+import type { Assessment, IndicatorId, LevelPair, Overall, Status } from '../engine/types.ts';
 import { compareDocument } from './compare.ts';
 import { bn, bp, DASH, num, signed } from './format.ts';
 import { checkDocument } from './json.ts';
@@ -151,12 +151,6 @@ export function notableMoves(changes: Changes): MoveRow[] {
 /** "SOFR − ON RRP: ok → watch", for each indicator whose status changed. */
 export function statusChanges(changes: Changes): string[] {
   return changes.indicators.filter((c) => c.statusChanged).map((c) => `${c.title}: ${c.statusBefore} → ${c.status}`);
-}
-
-/** The indicators at watch or stress, worst first, each with its reason. */
-export function flagged(assessment: Assessment): IndicatorResult[] {
-  const rank = (s: Status): number => (s === 'stress' ? 0 : 1);
-  return assessment.indicators.filter((r) => r.status === 'stress' || r.status === 'watch').sort((a, b) => rank(a.status) - rank(b.status));
 }
 
 /** Stale inputs, unavailable indicators, stale series and derived series, one sentence each. */

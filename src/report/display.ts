@@ -4,7 +4,7 @@
  * only chooses and words them.
  */
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
-import type { IndicatorId, IndicatorResult, Metrics } from '../engine/types.ts';
+import type { Assessment, IndicatorId, IndicatorResult, Metrics, Status } from '../engine/types.ts';
 import { bn, bp, DASH, levelText, num, signed } from './format.ts';
 
 const n = (metrics: Metrics, key: string): number | null => {
@@ -91,4 +91,10 @@ export function indicatorCells(result: IndicatorResult): IndicatorCells {
     stress: levelText(result, result.thresholds.stress, primary),
     inputs: inputsDate(result),
   };
+}
+
+/** The indicators at watch or stress, worst first, each with its reason. */
+export function flagged(assessment: Assessment): IndicatorResult[] {
+  const rank = (s: Status): number => (s === 'stress' ? 0 : 1);
+  return assessment.indicators.filter((r) => r.status === 'stress' || r.status === 'watch').sort((a, b) => rank(a.status) - rank(b.status));
 }

@@ -3,6 +3,7 @@
  * Performance data use the plugin range syntax: `10` alerts above 10, `3000:` below 3000.
  */
 import type { Assessment, IndicatorResult, Level, Rule } from '../engine/types.ts';
+import { flagged } from './display.ts';
 
 /** Short perfdata labels for headline metrics, e.g. 'sofr_rrp_avg10'=26.9;10;25. */
 const PERF: Partial<Record<IndicatorResult['id'], readonly [string, string]>> = {
@@ -26,9 +27,8 @@ function range(level: Level, metric: string): string {
 }
 
 export function nagiosLine(assessment: Assessment): string {
-  const flagged = assessment.indicators.filter((r) => r.status === 'stress' || r.status === 'watch');
-  flagged.sort((a, b) => (a.status === b.status ? 0 : a.status === 'stress' ? -1 : 1));
-  const summary = flagged.length === 0 ? `no stress as of ${assessment.asOf}` : `${assessment.asOf}: ${flagged.map((r) => `${r.id} ${r.reason}`).join('; ')}`;
+  const worst = flagged(assessment);
+  const summary = worst.length === 0 ? `no stress as of ${assessment.asOf}` : `${assessment.asOf}: ${worst.map((r) => `${r.id} ${r.reason}`).join('; ')}`;
   const perf: string[] = [];
   for (const r of assessment.indicators) {
     const entry = PERF[r.id];

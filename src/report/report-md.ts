@@ -1,6 +1,7 @@
 /** The daily report as markdown: for a mailed cron job, a wiki page or a chat message. */
 import { compareMarkdown } from './compare.ts';
-import { dataWarnings, flagged, notableMoves, statusChanges, type DailyReport } from './daily.ts';
+import { dataWarnings, notableMoves, statusChanges, type DailyReport } from './daily.ts';
+import { flagged } from './display.ts';
 import { coverageMarkdown, indicatorsMarkdown, mdEscape, mdTable } from './markdown.ts';
 
 export function reportMarkdown(report: DailyReport): string {
