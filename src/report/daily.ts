@@ -8,6 +8,7 @@ import type { HistoryPoint } from '../engine/history.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import type { Assessment, IndicatorId, LevelPair, Overall, Status } from '../engine/types.ts';
 import { compareDocument } from './compare.ts';
+import { derivedSeries, netLiquidityFormula } from './display.ts';
 import { bn, bp, DASH, num, signed } from './format.ts';
 import { checkDocument } from './json.ts';
 
@@ -162,9 +163,9 @@ export function dataWarnings(assessment: Assessment): { unavailable: string[]; s
   const notes: string[] = [];
   const staleSeries = assessment.series.filter((s) => s.stale).map((s) => `${s.name} (last ${s.last})`);
   if (staleSeries.length > 0) notes.push(`Series past their staleness limit: ${staleSeries.join(', ')}.`);
-  const derived = assessment.series.filter((s) => s.derivedCount > 0).map((s) => s.name);
+  const derived = derivedSeries(assessment);
   if (derived.length > 0) notes.push(`Derived by FOMC rules where the data stop: ${derived.join(', ')}.`);
-  const formula = assessment.indicators.find((r) => r.formula !== null)?.formula;
+  const formula = netLiquidityFormula(assessment);
   if (formula) notes.push(`Net liquidity = ${formula}.`);
   return { unavailable, stale, notes };
 }

@@ -98,3 +98,13 @@ export function flagged(assessment: Assessment): IndicatorResult[] {
   const rank = (s: Status): number => (s === 'stress' ? 0 : 1);
   return assessment.indicators.filter((r) => r.status === 'stress' || r.status === 'watch').sort((a, b) => rank(a.status) - rank(b.status));
 }
+
+/** The series filled in by FOMC rules where the data stop, by name. */
+export function derivedSeries(assessment: Assessment): string[] {
+  return assessment.series.filter((s) => s.derivedCount > 0).map((s) => s.name);
+}
+
+/** The net-liquidity formula in use, as the indicator that computed it states it; null if none did. */
+export function netLiquidityFormula(assessment: Assessment): string | null {
+  return assessment.indicators.find((r) => r.formula !== null)?.formula ?? null;
+}

@@ -1,6 +1,6 @@
 /** The `liq check` dashboard for a person: header, coverage, indicators, then why. */
 import type { Assessment, IndicatorResult } from '../engine/types.ts';
-import { indicatorCells } from './display.ts';
+import { derivedSeries, indicatorCells, netLiquidityFormula } from './display.ts';
 import { grid, type Grid } from './grid.ts';
 import { COVERAGE_HEAD, lastValueText } from './markdown.ts';
 import type { Paint, Tone } from './paint.ts';
@@ -65,9 +65,9 @@ function renderNotes(assessment: Assessment, paint: Paint): string[] {
       notes.push(`${paint.tone('watch', '!')}       ${r.title}: ${s.series} dated ${s.date} is ${s.ageDays} days old (stale after ${s.limitDays})`);
     }
   }
-  const derived = assessment.series.filter((s) => s.derivedCount > 0).map((s) => s.name);
+  const derived = derivedSeries(assessment);
   if (derived.length > 0) notes.push(paint.dim(`derived by FOMC rules where the data stop: ${derived.join(', ')}`));
-  const formula = assessment.indicators.find((r) => r.formula !== null)?.formula;
+  const formula = netLiquidityFormula(assessment);
   if (formula) notes.push(paint.dim(`net liquidity = ${formula}`));
   return notes;
 }
