@@ -15,7 +15,7 @@ export async function run(files: string[], opts: CommonOptions & { episode?: str
   const format = resolveFormat(opts, FORMATS.compare);
   const p = await prepare(files, opts, ctx);
   const { options } = p;
-  const asOf = p.asOf ?? defaultAsOf(p.all, p.asPublished);
+  const asOf = p.asOf ?? defaultAsOf(p.all, options.asPublished);
   if (asOf === null) throw dataError('no observations to compare');
   const episode = resolveEpisode(opts.episode, p.config.episodes, p.all, options);
   const now = snapshot(p.all, asOf, options);

@@ -16,7 +16,6 @@ export interface Prepared {
   readonly all: SeriesSet;
   readonly config: EffectiveConfig;
   readonly asOf: Day | undefined;
-  readonly asPublished: boolean;
   /** What every engine call of the command takes besides the as-of date. */
   readonly options: { readonly asPublished: boolean; readonly thresholds: Thresholds; readonly netLiquidity: NetLiquidityFormula };
   /**
@@ -36,13 +35,11 @@ export async function prepare(files: readonly string[], opts: CommonOptions & { 
   const loaded = await loadPaths(paths, { units: opts.unit ?? [], parseCache });
   if (opts.quiet !== true) for (const notice of loaded.notices) ctx.stderr(`liq: note: ${notice}\n`);
   const level = colorLevel(opts.color, ctx.env, ctx.isTTY);
-  const asPublished = opts.asPublished === true;
   return {
     all: deriveSeries(loaded.series),
     config,
     asOf,
-    asPublished,
-    options: { asPublished, thresholds: config.thresholds, netLiquidity },
+    options: { asPublished: opts.asPublished === true, thresholds: config.thresholds, netLiquidity },
     colorLevel: level,
   };
 }

@@ -103,7 +103,7 @@ export async function run(files: string[], opts: ReportFlags, ctx: RunContext): 
   // Cron mails whatever a job prints, so the loader's notes wait for --verbose.
   const p = await prepare(files, { ...opts, quiet: !verbose }, ctx);
   const { options } = p;
-  const asOf = p.asOf ?? defaultAsOf(p.all, p.asPublished);
+  const asOf = p.asOf ?? defaultAsOf(p.all, options.asPublished);
   if (asOf === null) throw dataError('no observations to report on');
 
   const report = buildReport({
