@@ -51,9 +51,9 @@ export async function run(files: string[], opts: HistoryFlags, ctx: RunContext):
   };
 
   if (definition !== undefined) {
-    const points = indicatorHistory(p.all, definition, { ...base, ...(from === undefined ? {} : { from }) });
     const metric = opts.metric ?? definition.primaryMetric;
     if (!definition.metricKeys.includes(metric)) throw usageError(`--metric "${metric}": ${definition.id} has ${definition.metricKeys.join(', ')}`);
+    const points = indicatorHistory(p.all, definition, { ...base, ...(from === undefined ? {} : { from }) });
     const paint = await chalkPaint(format === 'chart' ? p.colorLevel : 0); // only the chart paints
     const render: Record<string, () => string> = {
       csv: () => historyCsv(points, definition),
