@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { grid } from '../src/report/grid.ts';
 import { generateWideCsv } from './generate.ts';
 import { compare, CSV_PARSE_ONLY, LIQ, peakRssMb, ROOT, verdict, type Comparison, type NodeCommand } from './measure.ts';
 
@@ -93,17 +94,17 @@ export function scaleFigures(rows: number, pairs: number): Figure[] {
 }
 
 export function renderTable(figures: readonly Figure[]): string {
-  const rows = figures.map((f) => [
-    f.what,
-    `${f.value.toFixed(f.unit === 'MB' ? 0 : 2)}${f.unit === 'MB' ? ' MB' : '×'}`,
-    f.target === null ? '—' : `≤ ${f.target}${f.unit === 'MB' ? ' MB' : '×'}`,
-    f.target === null ? '' : verdict(f.value, f.target),
-    f.detail,
-  ]);
-  const head = ['measure', 'value', 'target', '', 'detail'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ').trimEnd();
-  return [line(head), ...rows.map(line)].join('\n');
+  const table = grid(['measure', 'value', 'target', '', 'detail']);
+  for (const f of figures) {
+    table.push([
+      f.what,
+      `${f.value.toFixed(f.unit === 'MB' ? 0 : 2)}${f.unit === 'MB' ? ' MB' : '×'}`,
+      f.target === null ? '—' : `≤ ${f.target}${f.unit === 'MB' ? ' MB' : '×'}`,
+      f.target === null ? '' : verdict(f.value, f.target),
+      f.detail,
+    ]);
+  }
+  return table.text();
 }
 
 async function main(): Promise<void> {
