@@ -31,7 +31,7 @@ export function foundBy(flag: string | undefined, env: NodeJS.ProcessEnv, path: 
 }
 
 /** "avg10Bp >= 10", "streak >= 3 or count >= 5": the rules as a config file names them. */
-export function rulesText(level: Level): string {
+function rulesText(level: Level): string {
   if (level === null || level.length === 0) return DASH;
   return level.map((r) => `${r.metric} ${r.op} ${r.value}`).join(' or ');
 }
@@ -43,7 +43,7 @@ function fileSetsFormula(path: string | null): boolean {
   return typeof data === 'object' && data !== null && 'netLiquidity' in data;
 }
 
-export function configDocument(config: EffectiveConfig, how: string) {
+function configDocument(config: EffectiveConfig, how: string) {
   return {
     config: { path: config.path, foundBy: how },
     thresholds: Object.fromEntries(

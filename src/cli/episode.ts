@@ -6,7 +6,7 @@ import { locateEpisode, snapshot, type EpisodeReference } from '../engine/compar
 import type { AssessOptions } from '../engine/assess.ts';
 import { dataError, usageError } from '../errors.ts';
 
-export const BUNDLED: EpisodeReference = reference2019 as EpisodeReference;
+const BUNDLED: EpisodeReference = reference2019 as EpisodeReference;
 
 export interface ResolvedEpisode {
   readonly reference: EpisodeReference;

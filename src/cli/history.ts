@@ -12,7 +12,7 @@ import { chalkPaint } from './paint.ts';
 import { prepare } from './pipeline.ts';
 
 /** Episodes whose lead time the backtest reports, besides those in the config (facts: fixtures/SOURCES.md). */
-export const KNOWN_EPISODES: readonly { name: string; date: string }[] = [
+const KNOWN_EPISODES: readonly { name: string; date: string }[] = [
   { name: '2019-09 repo spike', date: '2019-09-17' },
   { name: '2020-03 dash for cash', date: '2020-03-16' },
   { name: '2025-10 month-end, SRF 50 bn', date: '2025-10-31' },

@@ -32,7 +32,7 @@ interface ReportFlags extends CommonOptions {
 }
 
 /** --json, else --format, else the --out file's extension (.html, .htm, .json), else markdown. */
-export function reportFormat(opts: ReportFlags): ReportFormat {
+function reportFormat(opts: ReportFlags): ReportFormat {
   if (opts.json === true) return 'json';
   const format = opts.format ?? 'auto';
   if (format === 'md' || format === 'html' || format === 'json') return format;

@@ -5,7 +5,7 @@ import { mdTable } from './markdown.ts';
 import type { Paint } from './paint.ts';
 import { makeTable, statusLabel } from './table.ts';
 
-export const COMPARE_SCHEMA_VERSION = 1;
+const COMPARE_SCHEMA_VERSION = 1;
 
 /** A comparison value in its row's unit: "26.9 bp", "8.52 %", "12" days, "2,848 bn". */
 export function unitText(unit: string, v: number | null): string {

@@ -29,7 +29,7 @@ function thresholdOf(level: Level, metric: string): number | null {
  * Reduces a long history to one value per column: the worst in each bucket (highest, or
  * lowest where lower is worse), so a one-day spike is never averaged away.
  */
-export function downsample(values: readonly (number | null)[], width: number, lowerIsWorse: boolean): number[] {
+function downsample(values: readonly (number | null)[], width: number, lowerIsWorse: boolean): number[] {
   if (values.length <= width) return values.map((v) => v ?? Number.NaN);
   const out: number[] = [];
   for (let c = 0; c < width; c++) {

@@ -14,8 +14,6 @@ import { DASH } from './format.ts';
 import { COVERAGE_HEAD, coverageRows } from './markdown.ts';
 import { escapeXml, lineChart, type Band, type ChartPoint } from './svg.ts';
 
-export const escapeHtml = escapeXml;
-
 const STYLE = `
 :root { color-scheme: light; }
 body { margin: 0; background: #eef0f3; color: #1d2329; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
@@ -43,7 +41,7 @@ footer { margin-top: 30px; color: #5f6670; font-size: 12px; }
 @media (max-width: 760px) { .charts { grid-template-columns: 1fr; } main { padding: 16px; } }
 `;
 
-const e = escapeHtml;
+const e = escapeXml;
 
 function pill(status: string): string {
   const label = status === 'unavailable' ? 'n/a' : status;
@@ -143,7 +141,7 @@ function tickText(v: number): string {
   return grouped(v, 2, 0).replace(/^-/, '−');
 }
 
-export function chartSvg(chart: ChartData): string {
+function chartSvg(chart: ChartData): string {
   const points: ChartPoint[] = chart.points.map((p) => {
     const v = p.metrics[chart.metric];
     return { x: parseIsoDay(p.date) as number, y: typeof v === 'number' && Number.isFinite(v) ? v : null, stale: p.stale };

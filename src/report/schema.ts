@@ -16,7 +16,7 @@ const rule = z.object({
 });
 const level = z.array(rule).nullable().describe('any rule holding reaches the level; null: no such level');
 
-export const seriesSchema = z.object({
+const seriesSchema = z.object({
   name: z.string(),
   unit: z.enum(['percent', 'USD bn']),
   first: isoDate,
@@ -28,7 +28,7 @@ export const seriesSchema = z.object({
   sources: z.array(z.string()),
 });
 
-export const indicatorSchema = z.object({
+const indicatorSchema = z.object({
   id: z.string(),
   title: z.string(),
   unit: z.string(),

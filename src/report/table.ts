@@ -30,7 +30,7 @@ export function renderCheckTable(assessment: Assessment, paint: Paint): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function renderCoverage(assessment: Assessment, paint: Paint): string {
+function renderCoverage(assessment: Assessment, paint: Paint): string {
   const table = makeTable(COVERAGE_HEAD, paint, [12, 10, 16, 7, 11, 34]);
   for (const s of assessment.series) {
     const last = s.stale ? `${s.last} ${paint.tone('watch', 'stale')}` : s.last;
