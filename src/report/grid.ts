@@ -158,32 +158,42 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** Code point ranges, first and last included. */
+type Ranges = readonly (readonly [number, number])[];
+
+/** Zero width: combining diacritical marks, zero-width spaces and joiners, variation selectors. */
+const ZERO_WIDTH: Ranges = [
+  [0x300, 0x36f],
+  [0x200b, 0x200f],
+  [0xfe00, 0xfe0f],
+];
+
+/** Two columns: the main wide and fullwidth ranges of Unicode's East Asian Width property, and emoji. */
+const WIDE: Ranges = [
+  [0x1100, 0x115f], // Hangul Jamo
+  [0x2e80, 0x303e], // CJK radicals, symbols and punctuation
+  [0x3041, 0x33ff], // kana, Bopomofo, Hangul compatibility Jamo, enclosed CJK, CJK compatibility
+  [0x3400, 0x4dbf], // CJK extension A
+  [0x4e00, 0x9fff], // CJK unified ideographs
+  [0xa000, 0xa4cf], // Yi
+  [0xac00, 0xd7a3], // Hangul syllables
+  [0xf900, 0xfaff], // CJK compatibility ideographs
+  [0xfe30, 0xfe4f], // CJK compatibility forms
+  [0xff00, 0xff60], // fullwidth forms
+  [0xffe0, 0xffe6], // fullwidth signs
+  [0x1f300, 0x1f64f], // miscellaneous symbols and pictographs, emoticons
+  [0x1f900, 0x1f9ff], // supplemental symbols and pictographs
+  [0x20000, 0x3fffd], // planes 2 and 3: CJK extensions B and on
+];
+
+const within = (code: number, ranges: Ranges): boolean => ranges.some(([from, to]) => code >= from && code <= to);
+
 /**
- * A character's width in a terminal: 0 for combining marks, zero-width characters and
- * variation selectors, 2 for the wide and fullwidth East Asian ranges and emoji, else 1.
- * (The main ranges of Unicode's East Asian Width property; liq's own text is all width 1,
- * so this matters only for file names.)
+ * A character's width in a terminal: 0 for control characters and ZERO_WIDTH, 2 for WIDE,
+ * else 1. (liq's own text is all width 1, so this matters only for file names.)
  */
 function charWidth(code: number): number {
   if (code < 0x300) return code < 0x20 || (code >= 0x7f && code < 0xa0) ? 0 : 1;
-  if ((code >= 0x300 && code <= 0x36f) || (code >= 0x200b && code <= 0x200f) || (code >= 0xfe00 && code <= 0xfe0f)) return 0;
-  if (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0x303e) ||
-    (code >= 0x3041 && code <= 0x33ff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xa000 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x1f900 && code <= 0x1f9ff) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  ) {
-    return 2;
-  }
-  return 1;
+  if (within(code, ZERO_WIDTH)) return 0;
+  return within(code, WIDE) ? 2 : 1;
 }
