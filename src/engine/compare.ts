@@ -5,7 +5,7 @@
 import { changeOverWeeks } from './_lib/change.ts';
 import { Context } from './_lib/context.ts';
 import { clean, spreadBp } from './_lib/numbers.ts';
-import { formatDay, parseIsoDay, type Day } from '../domain/dates.ts';
+import { civilFromDay, dayFromCivil, parseIsoDay, type Day } from '../domain/dates.ts';
 import { indexAtOrBefore, type SeriesSet } from '../domain/series.ts';
 import { assess, type AssessOptions } from './assess.ts';
 import type { Assessment, IndicatorId, Metrics, Overall, Status } from './types.ts';
@@ -138,30 +138,28 @@ export function compare(episode: string, now: Snapshot, eve: Snapshot, spike: Sn
 export function locateEpisode(all: SeriesSet, spec: string): { spike: Day; eve: Day } | null {
   const sofr = all.get('sofr');
   if (sofr === undefined) return null;
-  let spike: Day | null = null;
+  let spikeAt = -1; // the spike's index in SOFR's dates
   if (/^\d{4}-\d{2}$/.test(spec)) {
     const first = parseIsoDay(`${spec}-01`);
     if (first === null) return null;
-    const ctx = new Context(all, first + 40);
+    const { y, m } = civilFromDay(first);
+    const nextMonth = m === 12 ? dayFromCivil(y + 1, 1, 1) : dayFromCivil(y, m + 1, 1);
+    // Only at() is used: the ON RRP rate in force on each day of the month.
+    const floors = new Context(all, nextMonth - 1);
     let best = -Infinity;
-    for (let i = 0; i < sofr.dates.length; i++) {
-      const day = sofr.dates[i] as number;
-      if (formatDay(day).slice(0, 7) !== spec) continue;
-      const floor = ctx.at('rrp_rate', day);
+    for (let i = indexAtOrBefore(sofr.dates, first - 1) + 1; i < sofr.dates.length && (sofr.dates[i] as number) < nextMonth; i++) {
+      const floor = floors.at('rrp_rate', sofr.dates[i] as number);
       const spread = floor === null ? (sofr.values[i] as number) * 100 : spreadBp(sofr.values[i] as number, floor.value);
       if (spread > best) {
         best = spread;
-        spike = day;
+        spikeAt = i;
       }
     }
   } else {
     const day = parseIsoDay(spec);
     if (day === null) return null;
-    const i = indexAtOrBefore(sofr.dates, day);
-    spike = i < 0 ? null : (sofr.dates[i] as number);
+    spikeAt = indexAtOrBefore(sofr.dates, day);
   }
-  if (spike === null) return null;
-  const at = indexAtOrBefore(sofr.dates, spike);
-  if (at < 1) return null;
-  return { spike, eve: sofr.dates[at - 1] as number };
+  if (spikeAt < 1) return null; // no spike, or no business day before it
+  return { spike: sofr.dates[spikeAt] as number, eve: sofr.dates[spikeAt - 1] as number };
 }
