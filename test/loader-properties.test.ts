@@ -167,7 +167,21 @@ const FRED_FORM: Record<SeriesName, { id: string; perCanonical: number }> = {
   fed_assets: { id: 'WALCL', perCanonical: 1_000 }, // millions
   srf: { id: 'RPONTTLD', perCanonical: 1 },
   gdp: { id: 'GDP', perCanonical: 1 },
+  tga_daily: { id: 'tga_daily', perCanonical: 1 }, // no FRED id
+  bank_assets: { id: 'TLAACBW027SBOG', perCanonical: 1 },
+  sofr_p1: { id: 'SOFR1', perCanonical: 1 },
+  sofr_p25: { id: 'SOFR25', perCanonical: 1 },
+  sofr_p75: { id: 'SOFR75', perCanonical: 1 },
   sofr_p99: { id: 'SOFR99', perCanonical: 1 },
+  sofr_volume: { id: 'SOFRVOL', perCanonical: 1 },
+  effr_p1: { id: 'EFFR1', perCanonical: 1 },
+  effr_p25: { id: 'EFFR25', perCanonical: 1 },
+  effr_p75: { id: 'EFFR75', perCanonical: 1 },
+  effr_p99: { id: 'EFFR99', perCanonical: 1 },
+  effr_volume: { id: 'EFFRVOL', perCanonical: 1 },
+  obfr: { id: 'OBFR', perCanonical: 1 },
+  tgcr: { id: 'tgcr', perCanonical: 1 }, // NY Fed only
+  bgcr: { id: 'bgcr', perCanonical: 1 }, // NY Fed only
 };
 
 const FIRST_DAY = dayFromCivil(1990, 1, 1);

@@ -6,7 +6,10 @@
 
 export const SERIES_NAMES = [
   'sofr', 'effr', 'dff', 'iorb', 'rrp_rate', 'srf_rate', 'target_lower', 'target_upper',
-  'reserves', 'tga', 'rrp', 'fed_assets', 'srf', 'gdp', 'sofr_p99',
+  'reserves', 'tga', 'tga_daily', 'rrp', 'fed_assets', 'srf', 'gdp', 'bank_assets',
+  'sofr_p1', 'sofr_p25', 'sofr_p75', 'sofr_p99', 'sofr_volume',
+  'effr_p1', 'effr_p25', 'effr_p75', 'effr_p99', 'effr_volume',
+  'obfr', 'tgcr', 'bgcr',
 ] as const;
 export type SeriesName = (typeof SERIES_NAMES)[number];
 
@@ -22,6 +25,15 @@ export type CanonicalUnit = (typeof CANONICAL_UNIT)[Dimension];
 export interface SeriesInfo {
   readonly dimension: Dimension;
   readonly frequency: Frequency;
+  /**
+   * Observed only on market business days: a row on a Saturday or Sunday (or a holiday
+   * row repeating the day before) was forward-filled by whoever saved the file, and is
+   * never counted as a business day. Policy rates (IORB, the target range) and DFF are
+   * published for every calendar day, so they are not.
+   */
+  readonly businessDaily: boolean;
+  /** Calendar days after its date that an observation may still be used without a warning. */
+  readonly staleAfterDays: number;
   readonly label: string;
   /** Inclusive plausible range in the canonical unit. */
   readonly plausible: readonly [number, number];
@@ -29,22 +41,47 @@ export interface SeriesInfo {
 
 const RATE_RANGE = [-2, 25] as const;
 
+type Entry = Omit<SeriesInfo, 'staleAfterDays'> & { readonly staleAfterDays?: number };
+const entry = (info: Entry): SeriesInfo => ({ ...info, staleAfterDays: info.staleAfterDays ?? STALE_AFTER_DAYS[info.frequency] });
+const rate = (frequency: Frequency, businessDaily: boolean, label: string): SeriesInfo =>
+  entry({ dimension: 'rate', frequency, businessDaily, label, plausible: RATE_RANGE });
+/** A market rate published for each business day (SOFR, EFFR, their percentiles, OBFR, TGCR, BGCR). */
+const marketRate = (label: string): SeriesInfo => rate('daily', true, label);
+const level = (frequency: Frequency, businessDaily: boolean, label: string, plausible: readonly [number, number], staleAfterDays?: number): SeriesInfo =>
+  entry({ dimension: 'level', frequency, businessDaily, label, plausible, ...(staleAfterDays === undefined ? {} : { staleAfterDays }) });
+
 export const SERIES: Record<SeriesName, SeriesInfo> = {
-  sofr: { dimension: 'rate', frequency: 'daily', label: 'SOFR', plausible: RATE_RANGE },
-  effr: { dimension: 'rate', frequency: 'daily', label: 'Effective fed funds rate', plausible: RATE_RANGE },
-  dff: { dimension: 'rate', frequency: 'daily', label: 'Fed funds, 7-day (DFF)', plausible: RATE_RANGE },
-  iorb: { dimension: 'rate', frequency: 'daily', label: 'Interest on reserve balances', plausible: RATE_RANGE },
-  rrp_rate: { dimension: 'rate', frequency: 'daily', label: 'ON RRP award rate (floor)', plausible: RATE_RANGE },
-  srf_rate: { dimension: 'rate', frequency: 'daily', label: 'SRF minimum bid (ceiling)', plausible: RATE_RANGE },
-  target_lower: { dimension: 'rate', frequency: 'daily', label: 'Target range, bottom', plausible: RATE_RANGE },
-  target_upper: { dimension: 'rate', frequency: 'daily', label: 'Target range, top', plausible: RATE_RANGE },
-  reserves: { dimension: 'level', frequency: 'weekly', label: 'Reserve balances', plausible: [0, 10_000] },
-  tga: { dimension: 'level', frequency: 'weekly', label: 'Treasury General Account', plausible: [0, 5_000] },
-  rrp: { dimension: 'level', frequency: 'daily', label: 'ON RRP take-up', plausible: [0, 5_000] },
-  fed_assets: { dimension: 'level', frequency: 'weekly', label: 'Fed total assets', plausible: [0, 20_000] },
-  srf: { dimension: 'level', frequency: 'daily', label: 'SRF / repo operations take-up', plausible: [0, 2_000] },
-  gdp: { dimension: 'level', frequency: 'quarterly', label: 'Nominal GDP (SAAR)', plausible: [100, 200_000] },
-  sofr_p99: { dimension: 'rate', frequency: 'daily', label: 'SOFR 99th percentile', plausible: RATE_RANGE },
+  sofr: marketRate('SOFR'),
+  effr: marketRate('Effective fed funds rate'),
+  dff: rate('daily', false, 'Fed funds, 7-day (DFF)'),
+  iorb: rate('daily', false, 'Interest on reserve balances'),
+  rrp_rate: rate('daily', true, 'ON RRP award rate (floor)'),
+  srf_rate: rate('daily', false, 'SRF minimum bid (ceiling)'),
+  target_lower: rate('daily', false, 'Target range, bottom'),
+  target_upper: rate('daily', false, 'Target range, top'),
+  reserves: level('weekly', false, 'Reserve balances', [0, 10_000]),
+  tga: level('weekly', false, 'Treasury General Account', [0, 5_000]),
+  tga_daily: level('daily', true, 'TGA, Daily Treasury Statement', [0, 5_000]),
+  rrp: level('daily', true, 'ON RRP take-up', [0, 5_000]),
+  fed_assets: level('weekly', false, 'Fed total assets', [0, 20_000]),
+  srf: level('daily', true, 'SRF / repo operations take-up', [0, 2_000]),
+  gdp: level('quarterly', false, 'Nominal GDP (SAAR)', [100, 200_000]),
+  // H.8 is released on the Friday nine days after its Wednesday: at 14 days the latest
+  // figure would be stale one day in seven through no fault of the user's data.
+  bank_assets: level('weekly', false, 'Bank total assets (H.8)', [100, 100_000], 21),
+  sofr_p1: marketRate('SOFR 1st percentile'),
+  sofr_p25: marketRate('SOFR 25th percentile'),
+  sofr_p75: marketRate('SOFR 75th percentile'),
+  sofr_p99: marketRate('SOFR 99th percentile'),
+  sofr_volume: level('daily', true, 'SOFR volume', [10, 20_000]),
+  effr_p1: marketRate('EFFR 1st percentile'),
+  effr_p25: marketRate('EFFR 25th percentile'),
+  effr_p75: marketRate('EFFR 75th percentile'),
+  effr_p99: marketRate('EFFR 99th percentile'),
+  effr_volume: level('daily', true, 'EFFR volume', [1, 5_000]),
+  obfr: marketRate('Overnight bank funding rate'),
+  tgcr: marketRate('Tri-party general collateral rate'),
+  bgcr: marketRate('Broad general collateral rate'),
 };
 
 /**
@@ -64,6 +101,9 @@ export const UNITS: Record<string, UnitScale> = {
   mn: { dimension: 'level', num: 1, den: 1_000, name: 'millions' },
   thousands: { dimension: 'level', num: 1, den: 1_000_000, name: 'thousands' },
   trillions: { dimension: 'level', num: 1_000, den: 1, name: 'trillions' },
+  // The NY Fed API's amounts (totalAmtAccepted) are in dollars.
+  dollars: { dimension: 'level', num: 1, den: 1_000_000_000, name: 'dollars' },
+  usd: { dimension: 'level', num: 1, den: 1_000_000_000, name: 'dollars' },
   tn: { dimension: 'level', num: 1_000, den: 1, name: 'trillions' },
 };
 
@@ -98,7 +138,18 @@ export const FRED_IDS: Record<string, FredSource> = {
   RPONTTLD: { series: 'srf', unit: fixed('billions') },
   RPONTSYD: { series: 'srf', unit: fixed('billions') },
   GDP: { series: 'gdp', unit: fixed('billions') },
+  SOFR1: { series: 'sofr_p1', unit: fixed('percent') },
+  SOFR25: { series: 'sofr_p25', unit: fixed('percent') },
+  SOFR75: { series: 'sofr_p75', unit: fixed('percent') },
   SOFR99: { series: 'sofr_p99', unit: fixed('percent') },
+  SOFRVOL: { series: 'sofr_volume', unit: fixed('billions') },
+  EFFR1: { series: 'effr_p1', unit: fixed('percent') },
+  EFFR25: { series: 'effr_p25', unit: fixed('percent') },
+  EFFR75: { series: 'effr_p75', unit: fixed('percent') },
+  EFFR99: { series: 'effr_p99', unit: fixed('percent') },
+  EFFRVOL: { series: 'effr_volume', unit: fixed('billions') },
+  OBFR: { series: 'obfr', unit: fixed('percent') },
+  TLAACBW027SBOG: { series: 'bank_assets', unit: fixed('billions') },
 };
 
 /**

@@ -6,7 +6,7 @@
  * is the top since the facility began on 2021-07-28; the ON RRP rate is the bottom, + 5 bp
  * from 2021-06-17 to 2024-12-18.
  */
-import { SERIES, STALE_AFTER_DAYS, type SeriesName } from '../domain/catalog.ts';
+import { SERIES, type SeriesName } from '../domain/catalog.ts';
 import { dayFromCivil, type Day } from '../domain/dates.ts';
 import { indexAtOrBefore, type Series, type SeriesSet } from '../domain/series.ts';
 
@@ -81,7 +81,7 @@ function fill(out: Map<SeriesName, Series>, name: SeriesName, dates: Int32Array,
   const own = out.get(name);
   const ownDates = own?.dates ?? new Int32Array(0);
   const ownValues = own?.values ?? new Float64Array(0);
-  const limit = STALE_AFTER_DAYS[SERIES[name].frequency];
+  const limit = SERIES[name].staleAfterDays;
   const runs = uncoveredRuns(ownDates, dates, limit);
   if (runs.length === 0) return;
   const pickedCount = runs.reduce((n, [lo, hi]) => n + hi - lo, 0);

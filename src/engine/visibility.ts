@@ -10,11 +10,17 @@ import { indexAtOrBefore, type Series, type SeriesSet } from '../domain/series.t
  * Days before the as-of date D that an observation must be dated to have been public on
  * the morning of D: daily market data the next morning (d < D), H.4.1 weekly data on the
  * Thursday after its Wednesday (W + 1 < D), GDP about a month after its quarter ends
- * (q + 120 < D), policy rates announced before they take effect (≤ D).
+ * (q + 120 < D), policy rates announced before they take effect (≤ D). The Daily
+ * Treasury Statement comes out the next afternoon (d < D); H.8 bank assets dated
+ * Wednesday W on the Friday of the week after (W + 9 < D).
  */
 export const PUBLICATION_LAG_DAYS: Record<SeriesName, number> = {
-  sofr: 1, effr: 1, dff: 1, rrp: 1, srf: 1, sofr_p99: 1,
+  sofr: 1, effr: 1, dff: 1, rrp: 1, srf: 1, tga_daily: 1,
+  sofr_p1: 1, sofr_p25: 1, sofr_p75: 1, sofr_p99: 1, sofr_volume: 1,
+  effr_p1: 1, effr_p25: 1, effr_p75: 1, effr_p99: 1, effr_volume: 1,
+  obfr: 1, tgcr: 1, bgcr: 1,
   reserves: 2, tga: 2, fed_assets: 2,
+  bank_assets: 10,
   gdp: 121,
   iorb: 0, rrp_rate: 0, srf_rate: 0, target_lower: 0, target_upper: 0,
 };

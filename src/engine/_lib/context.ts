@@ -3,7 +3,7 @@
  * what was published by then), the business-day calendar (the dates SOFR was observed),
  * and look-ups of the latest observation on or before a day (carry-forward).
  */
-import { SERIES, STALE_AFTER_DAYS, type SeriesName } from '../../domain/catalog.ts';
+import { SERIES, type SeriesName } from '../../domain/catalog.ts';
 import { formatDay, type Day } from '../../domain/dates.ts';
 import { indexAtOrBefore, type Series, type SeriesSet } from '../../domain/series.ts';
 import type { InputUse, StaleInput } from '../types.ts';
@@ -78,7 +78,7 @@ export function toInput(point: Point): InputUse {
 
 /** Days after which an observation of a series is stale (SPEC §3). */
 function staleLimitDays(name: SeriesName): number {
-  return STALE_AFTER_DAYS[SERIES[name].frequency];
+  return SERIES[name].staleAfterDays;
 }
 
 /** Whether an observation dated `date` is older than its series' staleness limit on the as-of date. */
