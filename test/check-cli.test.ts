@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocumentSchema } from '../src/report/schema.ts';
+import { parsePluginOutput, rangeAlerts } from './helpers/plugin-grammar.ts';
 import { liq } from './helpers/run-liq.ts';
 
 const check = (...args: string[]) => liq(['check', 'fixtures/fred/', ...args]);
@@ -127,15 +128,34 @@ describe('exit codes', () => {
 });
 
 describe('--format nagios', () => {
-  it('prints one line with performance data on 2025-10-31 and exits 2', () => {
+  it('prints one plugin line by the guidelines with performance data on 2025-10-31 and exits 2', () => {
     const run = check('--as-of', '2025-10-31', '--format', 'nagios');
     expect(run.code).toBe(2);
-    expect(run.stdout.split('\n')).toHaveLength(2); // one line and its newline
-    expect(run.stdout).toMatch(/^LIQ STRESS - 2025-10-31: sofr_rrp_spread avg10Bp 26\.9 bp ≥ 25 bp: stress; /);
-    const perf = (run.stdout.trimEnd().split(' | ')[1] ?? '').split(' ');
-    expect(perf).toContain("'sofr_rrp_avg10'=26.9;10;25");
-    expect(perf).toContain("'sofr_above_ceiling_days'=7;1;5");
-    expect(perf).toContain("'effr_below_top'=14;5:;0:");
+    const out = parsePluginOutput(run.stdout);
+    expect(out.state).toBe('CRITICAL');
+    expect(out.text).toMatch(/^as of 2025-10-31: /);
+    const perf = new Map(out.perf.map((p) => [p.label, p]));
+    expect(perf.get('sofr_rrp_spread.avg10Bp')).toMatchObject({ value: 26.9, warn: '@10:', crit: '@25:' });
+    expect(perf.get('sofr_above_ceiling.count')).toMatchObject({ value: 7, warn: '@1:', crit: '@5:' });
+    // 14 bp below the top: watch at ≤ 5 bp, stress at ≤ 0 (EFFR at or above the top).
+    expect(perf.get('effr_in_range.belowUpperBp')).toMatchObject({ value: 14, warn: '@~:5', crit: '@~:0' });
+  });
+
+  it('reads CRITICAL on 2025-11-14 (six days of 20 above the ceiling) and exits 2', () => {
+    const run = check('--as-of', '2025-11-14', '--format', 'nagios');
+    expect(run.code).toBe(2);
+    const out = parsePluginOutput(run.stdout);
+    expect(out.state).toBe('CRITICAL');
+    const count = out.perf.find((p) => p.label === 'sofr_above_ceiling.count');
+    expect(count).toMatchObject({ value: 6, crit: '@5:' });
+    expect(rangeAlerts(count?.crit ?? '', count?.value ?? 0), '6 ≥ 5: the stress range alerts').toBe(true);
+  });
+
+  it('reads OK with exit 0 on a calm day (2021-06-15) and WARNING with exit 1 on 2025-06-16', () => {
+    const calm = check('--as-of', '2021-06-15', '--format', 'nagios');
+    expect([parsePluginOutput(calm.stdout).state, calm.code]).toEqual(['OK', 0]);
+    const low = check('--as-of', '2025-06-16', '--format', 'nagios');
+    expect([parsePluginOutput(low.stdout).state, low.code]).toEqual(['WARNING', 1]);
   });
 });
 

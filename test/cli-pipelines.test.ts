@@ -129,7 +129,7 @@ describe('monitoring mode: --format nagios and --exit-status', () => {
   it('prints the plugin line with performance data and exits with the status', () => {
     const run = liq(['check', FRED, '--as-of', '2019-09-17', '--format=nagios']);
     expect(run.code).toBe(2);
-    expect(run.stdout).toMatch(/^LIQ STRESS - 2019-09-17: .* \| .*'sofr_rrp_avg10'=50\.6;10;25/);
+    expect(run.stdout).toMatch(/^LIQ CRITICAL - as of 2019-09-17: .* \| .*sofr_rrp_spread\.avg10Bp=50\.6;@10:;@25:/);
   });
 
   it.each([

@@ -8,6 +8,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { ExitCode, LiqError } from '../errors.ts';
 import { dataCommand, FORMATS, formatOption, type CommonOptions } from './options.ts';
 import { HELP } from './help.ts';
+import { unknownLine } from '../report/plugin-text.ts';
 
 /** What a command hands back: the exit code, and how a failure must be reported. */
 export interface RunContext {
@@ -152,19 +153,19 @@ function reportFailure(error: unknown, ctx: RunContext, mode: { monitoring: bool
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
     const message = error.message.replace(/^error: /, '');
     ctx.stderr(`liq: ${message}\n(liq --help shows the commands and options)\n`);
-    if (mode.nagios) ctx.stdout(`LIQ UNKNOWN - ${message.split('\n')[0] ?? message}\n`);
+    if (mode.nagios) ctx.stdout(unknownLine(message));
     return mode.monitoring ? ExitCode.unknown : ExitCode.usage;
   }
   if (error instanceof LiqError) {
     for (const problem of error.problems) ctx.stderr(`liq: ${problem}\n`);
     if (mode.debug) ctx.stderr(`${error.stack ?? ''}\n`);
-    if (mode.nagios) ctx.stdout(`LIQ UNKNOWN - ${error.problems[0] ?? error.message}\n`);
+    if (mode.nagios) ctx.stdout(unknownLine(error.problems[0] ?? error.message));
     return mode.monitoring ? ExitCode.unknown : error.exitCode;
   }
   const err = error instanceof Error ? error : new Error(String(error));
   ctx.stderr(`liq: internal error: ${err.message}\n`);
   ctx.stderr(mode.debug ? `${err.stack ?? ''}\n` : '(this is a bug in liq; run again with --debug for the stack trace and report it)\n');
-  if (mode.nagios) ctx.stdout(`LIQ UNKNOWN - internal error: ${err.message}\n`);
+  if (mode.nagios) ctx.stdout(unknownLine(`internal error: ${err.message}`));
   return mode.monitoring ? ExitCode.unknown : ExitCode.software;
 }
 
