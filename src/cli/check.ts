@@ -4,6 +4,7 @@ import { checkCsv } from '../report/csv.ts';
 import { checkDocument, toJson } from '../report/json.ts';
 import { checkMarkdown } from '../report/markdown.ts';
 import { nagiosLine } from '../report/nagios.ts';
+import { prometheusText } from '../report/prometheus.ts';
 import { renderCheckTable } from '../report/table.ts';
 import { exitForStatus } from './exit.ts';
 import type { RunContext } from './main.ts';
@@ -22,6 +23,7 @@ export async function run(files: string[], opts: CommonOptions & { netLiquidity?
     md: () => checkMarkdown(assessment),
     csv: () => checkCsv(assessment),
     nagios: () => nagiosLine(assessment),
+    prometheus: () => prometheusText(assessment, { now: Date.now() }),
   };
   ctx.stdout((render[format] as () => string)());
   return exitForStatus(assessment.status, opts.exitStatus === true || format === 'nagios');

@@ -23,7 +23,8 @@ Examples:
   liq check fixtures/fred/ --as-of 2019-09-17
   liq check fixtures/fred/ --as-of 2019-09-16 --as-published
   cat wide.csv | liq check - --json | jq '.indicators[] | select(.status=="stress") | .id'
-  liq check fixtures/fred/ --format nagios       one line with performance data
+  liq check fixtures/fred/ --format nagios       one plugin line with performance data
+  liq check fixtures/fred/ --format prometheus   the Prometheus text format
   30 7 * * 1-5  liq check ~/liq-data/ --exit-status -q || mail -s "liq: not ok" me@example.com
 `,
   compare: `
@@ -80,7 +81,8 @@ data coverage. HTML adds six-month charts of the key indicators with their watch
 stress zones: one self-contained page, no scripts or external files. JSON is the
 document of check --json plus "changes" and "comparison".
 
---format auto (the default) picks html or json from the --out extension, else md.
+--format auto (the default) picks html, json or prometheus from the --out extension
+(.html, .json, .prom), else md. prometheus is for node_exporter's textfile collector.
 The file is written to a temporary file beside it, flushed, then renamed over it: a
 reader never sees half a report, and a failed run leaves the previous one as it was.
 Nothing is printed on success unless --verbose (or --out -, which writes to stdout).
@@ -88,6 +90,7 @@ Nothing is printed on success unless --verbose (or --out -, which writes to stdo
 Examples:
   liq report fixtures/fred/ --out report.md
   liq report fixtures/fred/ --out report.html --as-of 2019-09-17
+  liq report fixtures/fred/ --out /var/lib/prometheus/node-exporter/liq.prom
   liq report fixtures/fred/ --out - --format md | mail -s "liq daily" me@example.com
   liq report fixtures/fred/ --out - --json | jq '.changes.indicators[] | select(.statusChanged)'
   # crontab: 07:30 on weekdays; with --exit-status: ok 0, watch 1, stress 2, unknown or failure 3

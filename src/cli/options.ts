@@ -20,10 +20,10 @@ export interface CommonOptions {
 
 /** What --format accepts, per command; the first is the default. Declared here so main.ts need not load a command to list them. */
 export const FORMATS = {
-  check: ['table', 'json', 'md', 'csv', 'nagios'],
+  check: ['table', 'json', 'md', 'csv', 'nagios', 'prometheus'],
   compare: ['table', 'json', 'md'],
   history: ['auto', 'chart', 'table', 'csv', 'json'],
-  report: ['auto', 'md', 'html', 'json'],
+  report: ['auto', 'md', 'html', 'json', 'prometheus'],
   config: ['table', 'json'],
   fetch: ['text', 'json'],
 } as const satisfies Record<string, readonly string[]>;

@@ -15,6 +15,7 @@ import { writeFileAtomic } from '../io/write-atomic.ts';
 import { CHART_DAYS, diffAssessments, REPORT_CHARTS, reportDocument, type ChartData, type DailyReport } from '../report/daily.ts';
 import { reportHtml } from '../report/html.ts';
 import { toJson } from '../report/json.ts';
+import { prometheusText } from '../report/prometheus.ts';
 import { reportMarkdown } from '../report/report-md.ts';
 import { resolveEpisode } from './episode.ts';
 import { exitForStatus } from './exit.ts';
@@ -22,7 +23,7 @@ import type { RunContext } from './main.ts';
 import type { CommonOptions } from './options.ts';
 import { prepare, type Prepared } from './pipeline.ts';
 
-type ReportFormat = 'md' | 'html' | 'json';
+type ReportFormat = 'md' | 'html' | 'json' | 'prometheus';
 
 interface ReportFlags extends CommonOptions {
   out?: string;
@@ -31,13 +32,13 @@ interface ReportFlags extends CommonOptions {
   verbose?: boolean;
 }
 
-/** --json, else --format, else the --out file's extension (.html, .htm, .json), else markdown. */
+/** --json, else --format, else the --out file's extension (.html, .htm, .json, .prom), else markdown. */
 function reportFormat(opts: ReportFlags): ReportFormat {
   if (opts.json === true) return 'json';
   const format = opts.format ?? 'auto';
-  if (format === 'md' || format === 'html' || format === 'json') return format;
+  if (format === 'md' || format === 'html' || format === 'json' || format === 'prometheus') return format;
   const ext = /\.([A-Za-z]+)$/.exec(opts.out ?? '')?.[1]?.toLowerCase();
-  return ext === 'html' || ext === 'htm' ? 'html' : ext === 'json' ? 'json' : 'md';
+  return ext === 'html' || ext === 'htm' ? 'html' : ext === 'json' ? 'json' : ext === 'prom' ? 'prometheus' : 'md';
 }
 
 /**
@@ -120,6 +121,7 @@ export async function run(files: string[], opts: ReportFlags, ctx: RunContext): 
     md: () => reportMarkdown(report),
     html: () => reportHtml(report),
     json: () => toJson(reportDocument(report)),
+    prometheus: () => prometheusText(assessment, { now: Date.now() }),
   };
   const text = render[format]();
   if (opts.out === '-') {
