@@ -12,7 +12,7 @@ export const OVERALL_RANK: Readonly<Record<Overall, number>> = { unknown: -1, ok
 
 export const INDICATOR_IDS = [
   'sofr_rrp_spread', 'sofr_iorb_spread', 'sofr_above_ceiling', 'effr_in_range', 'reserves', 'reserves_gdp',
-  'tga', 'rrp', 'net_liquidity', 'srf_usage', 'qt_pace',
+  'tga', 'rrp', 'net_liquidity', 'srf_usage', 'qt_pace', 'reserves_bank_assets', 'reserve_demand',
 ] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 

@@ -44,6 +44,18 @@ const ROWS: Record<IndicatorId, { value: Cell; change: Cell }> = {
     value: (m) => or(n(m, 'ratioPct'), (v) => `${num(v, 2)} %`),
     change: (m) => (typeof m.gdpDate === 'string' ? `GDP ${m.gdpDate.slice(0, 7)}` : DASH),
   },
+  reserves_bank_assets: {
+    value: (m) => or(n(m, 'ratioPct'), (v) => `${num(v, 2)} %`),
+    change: (m) => (typeof m.bankAssetsDate === 'string' ? `H.8 ${m.bankAssetsDate}` : DASH),
+  },
+  reserve_demand: {
+    value: (m) => or(n(m, 'slopeBpPerPct'), (v) => `${num(v, 2)} bp/1%`),
+    change: (m) => {
+      const low = n(m, 'slopeLow');
+      const high = n(m, 'slopeHigh');
+      return low === null || high === null ? DASH : `${num(low, 2)}…${num(high, 2)} (${m.basis === 'gdp' ? 'GDP' : 'bank assets'})`;
+    },
+  },
   tga: {
     value: (m) => or(n(m, 'level'), bn),
     change: (m) => or(n(m, 'change13w'), (v) => `${signed(bn(v), v)} /13w`),

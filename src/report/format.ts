@@ -36,6 +36,7 @@ const METRIC_LABEL: Record<string, string> = {
   avg10Bp: 'avg10',
   change10Bp: 'Δ10d',
   change4w: 'Δ4w',
+  slopeHigh: 'band top',
 };
 
 function ruleValue(result: IndicatorResult, rule: Rule): string {

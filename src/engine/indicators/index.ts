@@ -3,7 +3,9 @@ import type { IndicatorId } from '../types.ts';
 import { effrInRange } from './effr_in_range.ts';
 import { netLiquidity } from './net_liquidity.ts';
 import { qtPace } from './qt_pace.ts';
+import { reserveDemand } from './reserve_demand.ts';
 import { reserves } from './reserves.ts';
+import { reservesBankAssets } from './reserves_bank_assets.ts';
 import { reservesGdp } from './reserves_gdp.ts';
 import { rrp } from './rrp.ts';
 import { sofrAboveCeiling } from './sofr_above_ceiling.ts';
@@ -15,7 +17,7 @@ import { tga } from './tga.ts';
 /** Every indicator, in the order the dashboard shows them: prices first, then quantities. */
 export const INDICATORS: readonly IndicatorDefinition[] = [
   sofrRrpSpread, sofrIorbSpread, sofrAboveCeiling, effrInRange, srfUsage,
-  reserves, reservesGdp, tga, rrp, netLiquidity, qtPace,
+  reserves, reservesGdp, reservesBankAssets, reserveDemand, tga, rrp, netLiquidity, qtPace,
 ];
 
 export const INDICATOR_BY_ID = new Map<IndicatorId, IndicatorDefinition>(INDICATORS.map((d) => [d.id, d]));
