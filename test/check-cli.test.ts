@@ -110,9 +110,14 @@ describe('exit codes', () => {
     expect(check('--as-of', asOf, '--exit-status', '-q').code).toBe(code);
   });
 
-  it('exits 1 for watch with --exit-status (the latest date)', () => {
-    expect(json().status).toBe('watch');
-    expect(check('--exit-status').code).toBe(1);
+  it('exits 3 for unknown with --exit-status on the latest date: every price indicator has a stale input', () => {
+    // The bundled ON RRP rate, SRF bid and target range end 2025-11-12, 260 days before 2026-07-30.
+    expect(json().status).toBe('unknown');
+    expect(check('--exit-status').code).toBe(3);
+  });
+
+  it('exits 1 for watch with --exit-status', () => {
+    expect(check('--as-of', '2019-06-14', '--exit-status').code).toBe(1);
   });
 
   it('exits 3 for unknown when no thresholded indicator can be judged', () => {

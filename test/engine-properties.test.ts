@@ -105,7 +105,7 @@ describe('engine properties', () => {
             expect(v === null || typeof v === 'string' || Number.isFinite(v), `${r.id}.${key} = ${v}`).toBe(true);
           }
           for (const input of r.inputs) expect(Number.isFinite(input.value)).toBe(true);
-          expect(['ok', 'watch', 'stress', 'info', 'unavailable']).toContain(r.status);
+          expect(['ok', 'watch', 'stress', 'unknown', 'info', 'unavailable']).toContain(r.status);
         }
         expect(['ok', 'watch', 'stress', 'unknown']).toContain(a.status);
       }),

@@ -165,7 +165,8 @@ describe('the HTML report, built in process on the FRED fixtures', () => {
 describe('liq report exit codes', () => {
   it.each([
     ['2019-09-17', 2],
-    ['2026-07-30', 1],
+    ['2019-06-14', 1],
+    ['2026-07-30', 3], // every price indicator has a stale input (the ON RRP rate of 2025-11-12): unknown
     ['2021-06-01', 0],
   ])('with --exit-status, as of %s exits %i', (asOf, code) => {
     expect(liq(['report', FRED, '--as-of', asOf, '--out', '-', '--exit-status']).code).toBe(code);

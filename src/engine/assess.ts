@@ -8,12 +8,12 @@ import type { SeriesSet } from '../domain/series.ts';
 import { Context, isStale, staleness, toInput } from './_lib/context.ts';
 import { clean } from './_lib/numbers.ts';
 import { evaluate, statusOf } from './evaluate.ts';
-import type { Computed, EngineOptions, IndicatorDefinition } from './indicator.ts';
+import type { EngineOptions, IndicatorDefinition } from './indicator.ts';
 import { INDICATORS } from './indicators/index.ts';
 import { DEFAULT_THRESHOLDS } from './thresholds.ts';
 import { PUBLICATION_LAG_DAYS, visibleAt } from './visibility.ts';
 import {
-  DEFAULT_NET_LIQUIDITY, OVERALL_RANK, Overall, Status, type Assessment, type IndicatorResult, type LevelPair, type Metrics, type SeriesCoverage, type StaleInput, type Thresholds,
+  DEFAULT_NET_LIQUIDITY, OVERALL_RANK, Overall, Status, type Assessment, type IndicatorKind, type IndicatorResult, type Metrics, type SeriesCoverage, type StaleInput, type Thresholds,
 } from './types.ts';
 
 export interface AssessOptions {
@@ -55,16 +55,23 @@ export function assess(all: SeriesSet, options: AssessOptions = {}): Assessment 
 
 export function runIndicator(definition: IndicatorDefinition, ctx: Context, thresholds: Thresholds, engine: EngineOptions): IndicatorResult {
   const levels = thresholds[definition.id];
-  const { computed, metrics, status } = judged(definition, ctx, levels, engine);
+  const computed = definition.compute(ctx, engine);
+  const metrics = cleanMetrics(definition, computed.metrics);
+  const stale = computed.used.map((p) => staleness(p, ctx.asOf)).filter((s): s is StaleInput => s !== null);
+  const { status, reason } =
+    computed.unavailable !== undefined
+      ? { status: Status.unavailable, reason: { kind: 'unavailable', ...computed.unavailable } as const }
+      : evaluate(definition, metrics, levels, stale);
   return {
     id: definition.id,
     title: definition.title,
+    kind: definition.kind,
     unit: definition.unit,
     status,
-    reason: computed.unavailable ?? evaluate(definition, metrics, levels).reason,
+    reason,
     metrics,
     inputs: computed.used.map(toInput),
-    stale: computed.used.map((p) => staleness(p, ctx.asOf)).filter((s): s is StaleInput => s !== null),
+    stale,
     thresholds: levels,
     formula: computed.formula ?? null,
   };
@@ -73,6 +80,7 @@ export function runIndicator(definition: IndicatorDefinition, ctx: Context, thre
 /** An indicator judged on one day as history needs it: no reason sentence, no list of inputs. */
 export interface Judged {
   readonly id: IndicatorDefinition['id'];
+  readonly kind: IndicatorKind;
   readonly status: Status;
   readonly metrics: Metrics;
   /** Whether any input was stale. */
@@ -84,15 +92,11 @@ export interface Judged {
  * shows (the reason, dated inputs): history runs this for every indicator on every day.
  */
 export function judgeIndicator(definition: IndicatorDefinition, ctx: Context, thresholds: Thresholds, engine: EngineOptions): Judged {
-  const { computed, metrics, status } = judged(definition, ctx, thresholds[definition.id], engine);
-  return { id: definition.id, status, metrics, stale: computed.used.some((p) => isStale(p.series, p.date, ctx.asOf)) };
-}
-
-/** What runIndicator() and judgeIndicator() share: compute, clean the metrics, decide the status. */
-function judged(definition: IndicatorDefinition, ctx: Context, levels: LevelPair, engine: EngineOptions): { computed: Computed; metrics: Metrics; status: Status } {
   const computed = definition.compute(ctx, engine);
   const metrics = cleanMetrics(definition, computed.metrics);
-  return { computed, metrics, status: computed.unavailable !== undefined ? Status.unavailable : statusOf(metrics, levels) };
+  const stale = computed.used.some((p) => isStale(p.series, p.date, ctx.asOf));
+  const status = computed.unavailable !== undefined ? Status.unavailable : statusOf(metrics, thresholds[definition.id], stale);
+  return { id: definition.id, kind: definition.kind, status, metrics, stale };
 }
 
 function cleanMetrics(definition: IndicatorDefinition, computed: Readonly<Record<string, Metrics[string] | undefined>>): Metrics {
@@ -104,13 +108,18 @@ function cleanMetrics(definition: IndicatorDefinition, computed: Readonly<Record
   return metrics;
 }
 
-/** The worst status among indicators with thresholds; unknown when none of them could be judged. */
-export function overallStatus(indicators: readonly { readonly status: Status }[]): Overall {
+/**
+ * The worst status among indicators with thresholds (unknown and unavailable do not make
+ * it worse); unknown when none could be judged, or when indicators of prices were run and
+ * none of them could be (stale or missing): quantities alone cannot say funding is fine.
+ */
+export function overallStatus(indicators: readonly { readonly kind: IndicatorKind; readonly status: Status }[]): Overall {
+  const judged = (s: Status): s is 'ok' | 'watch' | 'stress' => s === Status.ok || s === Status.watch || s === Status.stress;
+  const prices = indicators.filter((r) => r.kind === 'price');
+  if (prices.length > 0 && !prices.some((r) => judged(r.status))) return Overall.unknown;
   let worst: Overall | null = null;
   for (const r of indicators) {
-    if (r.status === Status.ok || r.status === Status.watch || r.status === Status.stress) {
-      if (worst === null || OVERALL_RANK[r.status] > OVERALL_RANK[worst]) worst = r.status;
-    }
+    if (judged(r.status) && (worst === null || OVERALL_RANK[r.status] > OVERALL_RANK[worst])) worst = r.status;
   }
   return worst ?? Overall.unknown;
 }

@@ -1,10 +1,6 @@
-/** Turns an indicator's metrics and thresholds into a status and a one-line reason. */
-import { grouped } from '../domain/grouped.ts';
-import type { IndicatorDefinition } from './indicator.ts';
-import { Status, type Comparison, type Level, type LevelPair, type Metrics, type Rule } from './types.ts';
-
-const SYMBOL: Record<Comparison, string> = { '>=': '≥', '<=': '≤', '<': '<', '>': '>' };
-const NEGATION: Record<Comparison, string> = { '>=': '<', '<=': '>', '<': '≥', '>': '≤' };
+/** Turns an indicator's metrics and thresholds into a status and the data of its reason. */
+import { unitOf, type IndicatorDefinition } from './indicator.ts';
+import { Status, type Check, type Level, type LevelPair, type Metrics, type Reason, type Rule, type StaleInput } from './types.ts';
 
 export function holds(rule: Rule, metrics: Metrics): boolean {
   const v = metrics[rule.metric];
@@ -21,71 +17,57 @@ export function holds(rule: Rule, metrics: Metrics): boolean {
   }
 }
 
-/** A number for a sentence: 26.9, 2,943, 0. */
-export function formatReasonNumber(v: number): string {
-  if (Math.abs(v) >= 100) return grouped(Math.round(v), 0);
-  return String(Math.round(v * 10) / 10);
-}
-
-function unitSuffix(definition: IndicatorDefinition, metric: string): string {
-  if (metric.endsWith('Bp')) return ' bp';
-  if (metric.endsWith('Pct')) return ' %';
-  if (definition.unit === 'USD bn') return ' bn';
-  return '';
-}
-
-/**
- * The value as the sentence shows it, with more digits where rounding would make it read
- * as a threshold it is not equal to ("change13w 300 bn < 300 bn" for 299.9).
- */
-function shownValue(v: number, rules: readonly Rule[]): string {
-  const short = formatReasonNumber(v);
-  const collides = rules.some((r) => r.value !== v && formatReasonNumber(r.value) === short);
-  return collides ? grouped(v, 6, 0) : short;
-}
-
-function describe(definition: IndicatorDefinition, rule: Rule, metrics: Metrics, negate: boolean, all: readonly Rule[]): string {
-  const v = metrics[rule.metric] as number;
-  const unit = unitSuffix(definition, rule.metric);
-  const op = negate ? NEGATION[rule.op] : SYMBOL[rule.op];
-  const sameMetric = all.filter((r) => r.metric === rule.metric);
-  return `${rule.metric} ${shownValue(v, sameMetric)}${unit} ${op} ${formatReasonNumber(rule.value)}${unit}`;
-}
-
 const rulesOf = (level: Level): readonly Rule[] => level ?? [];
 
 /**
  * The status alone, decided exactly as evaluate() decides it (stress first, then watch,
- * unavailable when no rule has its metric, else ok), without the sentence: history judges
- * every indicator on every business day and shows only the statuses.
+ * unavailable when no rule has its metric, else ok; ok becomes unknown when an input is
+ * stale), without the reason: history judges every indicator on every business day.
  */
-export function statusOf(metrics: Metrics, thresholds: LevelPair): Status {
+export function statusOf(metrics: Metrics, thresholds: LevelPair, stale = false): Status {
   const stress = rulesOf(thresholds.stress);
   const watch = rulesOf(thresholds.watch);
   if (stress.length === 0 && watch.length === 0) return Status.info;
   if (stress.some((rule) => holds(rule, metrics))) return Status.stress;
   if (watch.some((rule) => holds(rule, metrics))) return Status.watch;
   const judged = (rule: Rule): boolean => typeof metrics[rule.metric] === 'number';
-  return stress.some(judged) || watch.some(judged) ? Status.ok : Status.unavailable;
+  if (!stress.some(judged) && !watch.some(judged)) return Status.unavailable;
+  return stale ? Status.unknown : Status.ok;
 }
 
-/** The status (statusOf) and the one-line reason a person reads for it. */
-export function evaluate(definition: IndicatorDefinition, metrics: Metrics, thresholds: LevelPair): { status: Status; reason: string } {
-  const status = statusOf(metrics, thresholds);
-  const all = [...rulesOf(thresholds.stress), ...rulesOf(thresholds.watch)];
-  if (status === Status.info) return { status, reason: 'informational: no threshold' };
+function check(definition: IndicatorDefinition, rule: Rule, level: 'watch' | 'stress', metrics: Metrics): Check {
+  return {
+    metric: rule.metric,
+    comparison: rule.op,
+    threshold: rule.value,
+    value: metrics[rule.metric] as number, // only called for rules whose metric is a number
+    unit: unitOf(definition, rule.metric) ?? 'bp',
+    level,
+    holds: holds(rule, metrics),
+  };
+}
+
+/**
+ * The status (statusOf) and the data of the reason a person reads for it. With stale
+ * inputs a level that holds still counts; otherwise the indicator cannot confirm ok.
+ */
+export function evaluate(definition: IndicatorDefinition, metrics: Metrics, thresholds: LevelPair, stale: readonly StaleInput[] = []): { status: Status; reason: Reason } {
+  const status = statusOf(metrics, thresholds, stale.length > 0);
+  if (status === Status.info) return { status, reason: { kind: 'info' } };
   if (status === Status.stress || status === Status.watch) {
     const hit = rulesOf(thresholds[status]).find((rule) => holds(rule, metrics)) as Rule;
-    return { status, reason: `${describe(definition, hit, metrics, false, all)}: ${status}` };
+    return { status, reason: { kind: 'met', check: check(definition, hit, status, metrics) } };
   }
+  const all: { rule: Rule; level: 'watch' | 'stress' }[] = [
+    ...rulesOf(thresholds.watch).map((rule) => ({ rule, level: 'watch' as const })),
+    ...rulesOf(thresholds.stress).map((rule) => ({ rule, level: 'stress' as const })),
+  ];
   if (status === Status.unavailable) {
-    const needed = [...new Set(all.map((r) => r.metric))].join(', ');
-    return { status, reason: `not enough data for ${needed}` };
+    return { status, reason: { kind: 'unavailable', cause: 'metrics', metrics: [...new Set(all.map((r) => r.rule.metric))] } };
   }
-  // ok: the nearest level not reached, watch if there is one, else stress.
-  const judged = all.filter((rule) => typeof metrics[rule.metric] === 'number');
-  const next = rulesOf(thresholds.watch).length > 0 ? 'watch' : 'stress';
-  const shown = rulesOf(thresholds[next]).filter((r) => typeof metrics[r.metric] === 'number');
-  const text = (shown.length > 0 ? shown : judged).map((rule) => describe(definition, rule, metrics, true, all)).join(' and ');
-  return { status, reason: `${text} (${next})` };
+  // ok or unknown: the nearest level not reached, watch if it has a judged rule, else stress.
+  const judged = all.filter(({ rule }) => typeof metrics[rule.metric] === 'number');
+  const nearest = judged.some((r) => r.level === 'watch') ? judged.filter((r) => r.level === 'watch') : judged;
+  const checks = nearest.map(({ rule, level }) => check(definition, rule, level, metrics));
+  return { status, reason: status === Status.unknown ? { kind: 'unknown', stale, checks } : { kind: 'ok', checks } };
 }

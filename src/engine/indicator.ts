@@ -1,37 +1,70 @@
 import type { SeriesName } from '../domain/catalog.ts';
 import type { Context, Point } from './_lib/context.ts';
-import type { Comparison, IndicatorId, LevelPair, Metrics, NetLiquidityFormula } from './types.ts';
+import type { Comparison, IndicatorId, IndicatorKind, LevelPair, MetricUnit, MetricsOf, NetLiquidityFormula, Unavailable } from './types.ts';
 
 export interface EngineOptions {
   readonly netLiquidity: NetLiquidityFormula;
 }
 
+
 /** What an indicator computed: its metrics (null where not computable) and the observations it used. */
-export interface Computed {
-  readonly metrics: Metrics;
+export interface Computed<K extends string = string> {
+  readonly metrics: MetricsOf<K>;
   readonly used: readonly Point[];
-  /** Set when the indicator cannot be computed at all: which inputs are missing. */
-  readonly unavailable?: string;
+  /** Set when the indicator cannot be computed at all. */
+  readonly unavailable?: Exclude<Unavailable, { cause: 'metrics' }>;
   readonly formula?: string;
 }
 
-export interface IndicatorDefinition {
+/**
+ * An indicator, typed by the tuple of its metric keys: every record keyed by metric
+ * (units, threshold directions, what compute returns) must use exactly those keys.
+ */
+export interface IndicatorDefinition<K extends string = string> {
   readonly id: IndicatorId;
   readonly title: string;
+  /** Prices say funding is strained now; quantities show vulnerability (the overall rule differs). */
+  readonly kind: IndicatorKind;
   /** The unit of the headline metrics, for display. */
   readonly unit: string;
   /** Every metric key, in display order; all appear in the JSON output, null when missing. */
-  readonly metricKeys: readonly string[];
+  readonly metricKeys: readonly K[];
+  /** The unit of each metric. */
+  readonly metricUnits: Readonly<Record<K, MetricUnit>>;
   /** The metrics a threshold may test, each with the direction in which it gets worse. */
-  readonly thresholdMetrics: Readonly<Record<string, Comparison>>;
+  readonly thresholdMetrics: Readonly<Partial<Record<K, Comparison>>>;
   /** The metric a bare number in the config sets a threshold on. */
-  readonly primaryMetric: string;
+  readonly primaryMetric: K;
   readonly defaults: LevelPair;
-  compute(ctx: Context, options: EngineOptions): Computed;
+  compute(ctx: Context, options: EngineOptions): Computed<K>;
 }
 
-function nullMetrics(keys: readonly string[]): Metrics {
-  return Object.fromEntries(keys.map((k) => [k, null]));
+/**
+ * Declares an indicator, inferring its metric keys from the `metricKeys` tuple alone
+ * (NoInfer elsewhere), so a misspelt key in units, thresholds or compute is a type error.
+ */
+export function defineIndicator<const K extends string>(definition: {
+  readonly id: IndicatorId;
+  readonly title: string;
+  readonly kind: IndicatorKind;
+  readonly unit: string;
+  readonly metricKeys: readonly K[];
+  readonly metricUnits: Readonly<Record<NoInfer<K>, MetricUnit>>;
+  readonly thresholdMetrics: Readonly<Partial<Record<NoInfer<K>, Comparison>>>;
+  readonly primaryMetric: NoInfer<K>;
+  readonly defaults: LevelPair;
+  compute(this: IndicatorDefinition<K>, ctx: Context, options: EngineOptions): Computed<NoInfer<K>>;
+}): IndicatorDefinition<K> {
+  return definition;
+}
+
+/** The unit of one metric of a definition known only by its keys' type (string). */
+export function unitOf(definition: IndicatorDefinition, metric: string): MetricUnit | null {
+  return (definition.metricUnits as Readonly<Record<string, MetricUnit | undefined>>)[metric] ?? null;
+}
+
+function nullMetrics<K extends string>(keys: readonly K[]): MetricsOf<K> {
+  return Object.fromEntries(keys.map((k) => [k, null])) as MetricsOf<K>;
 }
 
 export function missingSeries(ctx: Context, names: readonly SeriesName[]): SeriesName[] {
@@ -39,13 +72,13 @@ export function missingSeries(ctx: Context, names: readonly SeriesName[]): Serie
 }
 
 /** An indicator that cannot be computed at all: every metric null, for the given reason. */
-export function unavailable(definition: Pick<IndicatorDefinition, 'metricKeys'>, reason: string): Computed {
-  return { metrics: nullMetrics(definition.metricKeys), used: [], unavailable: reason };
+export function unavailable<K extends string>(definition: Pick<IndicatorDefinition<K>, 'metricKeys'>, why: NonNullable<Computed['unavailable']>): Computed<K> {
+  return { metrics: nullMetrics(definition.metricKeys), used: [], unavailable: why };
 }
 
-/** The reason an indicator is unavailable because series are missing, naming them. */
-export function unavailableFor(definition: Pick<IndicatorDefinition, 'metricKeys'>, missing: readonly SeriesName[]): Computed {
-  return unavailable(definition, `needs ${missing.join(' and ')}: no data on or before the as-of date`);
+/** Unavailable because every one of `missing` is needed and absent on or before the as-of date. */
+export function unavailableFor<K extends string>(definition: Pick<IndicatorDefinition<K>, 'metricKeys'>, missing: readonly SeriesName[]): Computed<K> {
+  return unavailable(definition, { cause: 'missing', series: missing, anyOf: false });
 }
 
 /**
@@ -53,9 +86,9 @@ export function unavailableFor(definition: Pick<IndicatorDefinition, 'metricKeys
  * unavailable result naming the series that have none (those the context lacks: its
  * series are cut at the as-of date, so one it has always has an observation by then).
  */
-export function latestOf<const N extends readonly SeriesName[]>(
-  definition: Pick<IndicatorDefinition, 'metricKeys'>, ctx: Context, names: N,
-): { -readonly [K in keyof N]: Point } | Computed {
+export function latestOf<K extends string, const N extends readonly SeriesName[]>(
+  definition: Pick<IndicatorDefinition<K>, 'metricKeys'>, ctx: Context, names: N,
+): { -readonly [I in keyof N]: Point } | Computed<K> {
   const points: Point[] = [];
   const missing: SeriesName[] = [];
   for (const name of names) {
@@ -63,5 +96,5 @@ export function latestOf<const N extends readonly SeriesName[]>(
     if (point === null) missing.push(name);
     else points.push(point);
   }
-  return missing.length > 0 ? unavailableFor(definition, missing) : (points as { -readonly [K in keyof N]: Point });
+  return missing.length > 0 ? unavailableFor(definition, missing) : (points as { -readonly [I in keyof N]: Point });
 }

@@ -17,7 +17,7 @@ import { LazyVisible } from './visibility.ts';
 import { loadPaths } from '../io/load.ts';
 
 describe('statusOf', () => {
-  it('decides as evaluate() does, for any metrics and thresholds', () => {
+  it('decides as evaluate() does, for any metrics, thresholds and staleness', () => {
     const metric = fc.constantFrom('count', 'streak', 'longestStreak', 'maxExcessBp');
     const rule = fc.record({ metric, op: fc.constantFrom('>=', '<=', '<', '>' as const), value: fc.integer({ min: -3, max: 6 }) });
     const level: fc.Arbitrary<Level> = fc.option(fc.array(rule, { maxLength: 3 }), { nil: null });
@@ -26,9 +26,10 @@ describe('statusOf', () => {
       { requiredKeys: [] },
     );
     fc.assert(
-      fc.property(metrics, level, level, (m, watch, stress) => {
+      fc.property(metrics, level, level, fc.boolean(), (m, watch, stress, stale) => {
         const pair: LevelPair = { watch, stress };
-        expect(statusOf(m, pair)).toBe(evaluate(sofrAboveCeiling, m, pair).status);
+        const staleInputs = stale ? [{ series: 'sofr', date: '2025-10-01', ageDays: 30, limitDays: 7 } as const] : [];
+        expect(statusOf(m, pair, stale)).toBe(evaluate(sofrAboveCeiling, m, pair, staleInputs).status);
       }),
       { numRuns: 5000 },
     );
@@ -48,7 +49,7 @@ describe('judgeIndicator', () => {
         for (const definition of INDICATORS) {
           const full = runIndicator(definition, ctx, DEFAULT_THRESHOLDS, engine);
           const light = judgeIndicator(definition, ctx, DEFAULT_THRESHOLDS, engine);
-          expect(light, `${definition.id} on day ${day}`).toEqual({ id: full.id, status: full.status, metrics: full.metrics, stale: full.stale.length > 0 });
+          expect(light, `${definition.id} on day ${day}`).toEqual({ id: full.id, kind: full.kind, status: full.status, metrics: full.metrics, stale: full.stale.length > 0 });
         }
       }
     }

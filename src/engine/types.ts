@@ -1,7 +1,11 @@
 /** The engine's vocabulary: statuses, results, thresholds. Plain data, no behaviour. */
 import type { CanonicalUnit, SeriesName } from '../domain/catalog.ts';
 
-export const Status = { ok: 'ok', watch: 'watch', stress: 'stress', info: 'info', unavailable: 'unavailable' } as const;
+/**
+ * An indicator's status. `unknown`: its thresholds are not met but an input is stale, so
+ * it cannot confirm ok (stale data showing strain keep watch/stress: still a warning).
+ */
+export const Status = { ok: 'ok', watch: 'watch', stress: 'stress', unknown: 'unknown', info: 'info', unavailable: 'unavailable' } as const;
 export type Status = (typeof Status)[keyof typeof Status];
 
 export const Overall = { ok: 'ok', watch: 'watch', stress: 'stress', unknown: 'unknown' } as const;
@@ -18,6 +22,18 @@ export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
 export type MetricValue = number | string | null;
 export type Metrics = Record<string, MetricValue>;
+/** An indicator's metrics, one per key of its metric tuple. */
+export type MetricsOf<K extends string> = Record<K, MetricValue>;
+
+/**
+ * The unit a metric is measured in; words.ts formats each the same way everywhere.
+ * `percent` is a rate (4.33 %), `%` a share or ratio (9.2 %), `bp per %` a slope,
+ * `number` a plain statistic (r², counts of weeks), `text` a label.
+ */
+export type MetricUnit = 'bp' | 'percent' | '%' | 'USD bn' | 'days' | 'date' | 'bp per %' | 'number' | 'text';
+
+/** Whether an indicator reads prices (rates: strain now) or quantities (balances: vulnerability). */
+export type IndicatorKind = 'price' | 'quantity';
 
 /** An observation an indicator used, as of the date it was used for. */
 export interface InputUse {
@@ -49,6 +65,48 @@ export interface LevelPair {
 }
 export type Thresholds = Readonly<Record<IndicatorId, LevelPair>>;
 
+/** One threshold rule tested against its metric's value: the data behind a reason's sentence. */
+export interface Check {
+  readonly metric: string;
+  readonly comparison: Comparison;
+  readonly threshold: number;
+  readonly value: number;
+  readonly unit: MetricUnit;
+  readonly level: 'watch' | 'stress';
+  /** Whether `value comparison threshold` holds (the level is reached). */
+  readonly holds: boolean;
+}
+
+/**
+ * Why an indicator has its status, as data; report/words.ts turns it into a sentence.
+ * - met: a watch or stress rule holds (the first that does, stress before watch);
+ * - ok: the rules of the nearest level not reached, each with its value;
+ * - unknown: no rule holds but inputs are stale, so ok cannot be confirmed;
+ * - unavailable: why nothing could be judged (Unavailable);
+ * - info: no threshold to judge by.
+ */
+export type Reason =
+  | { readonly kind: 'met'; readonly check: Check }
+  | { readonly kind: 'ok'; readonly checks: readonly Check[] }
+  | { readonly kind: 'unknown'; readonly stale: readonly StaleInput[]; readonly checks: readonly Check[] }
+  | ({ readonly kind: 'unavailable' } & Unavailable)
+  | { readonly kind: 'info' };
+
+/**
+ * Why an indicator cannot be judged:
+ * - missing: series it needs are absent on or before the as-of date (all of them, or with
+ *   `anyOf` any one would do);
+ * - history: fewer observations in its window than it needs (`have` of `need`, in `unit`,
+ *   over the last `window`), from the series named;
+ * - flat: the series named did not vary where the method needs them to (nothing to fit);
+ * - metrics: the metrics its thresholds test could not be computed (windows not full).
+ */
+export type Unavailable =
+  | { readonly cause: 'missing'; readonly series: readonly SeriesName[]; readonly anyOf: boolean }
+  | { readonly cause: 'history'; readonly series: readonly SeriesName[]; readonly need: number; readonly have: number; readonly window: number; readonly unit: 'weeks' | 'business days' }
+  | { readonly cause: 'flat'; readonly series: readonly SeriesName[] }
+  | { readonly cause: 'metrics'; readonly metrics: readonly string[] };
+
 /** The net liquidity formulas one may choose between (practitioners differ). */
 export const NET_LIQUIDITY_FORMULAS = ['fed_assets - tga - rrp', 'reserves + rrp - tga'] as const;
 export type NetLiquidityFormula = (typeof NET_LIQUIDITY_FORMULAS)[number];
@@ -58,8 +116,9 @@ export interface IndicatorResult {
   readonly id: IndicatorId;
   readonly title: string;
   readonly unit: string;
+  readonly kind: IndicatorKind;
   readonly status: Status;
-  readonly reason: string;
+  readonly reason: Reason;
   readonly metrics: Metrics;
   readonly inputs: readonly InputUse[];
   readonly stale: readonly StaleInput[];

@@ -4,7 +4,7 @@ import type { Assessment, IndicatorId, IndicatorResult, Metrics, Status } from '
 import { dataWarnings, diffAssessments, metricText, moveText, notableMoves, statusChanges } from './daily.ts';
 
 function result(id: IndicatorId, status: Status, metrics: Metrics, extra: Partial<IndicatorResult> = {}): IndicatorResult {
-  return { id, title: id, unit: 'bp', status, reason: `${id} is ${status}`, metrics, inputs: [], stale: [], thresholds: DEFAULT_THRESHOLDS[id], formula: null, ...extra };
+  return { id, title: id, kind: 'price', unit: 'bp', status, reason: { kind: 'info' }, metrics, inputs: [], stale: [], thresholds: DEFAULT_THRESHOLDS[id], formula: null, ...extra };
 }
 
 function assessment(asOf: string, status: Assessment['status'], indicators: IndicatorResult[]): Assessment {
@@ -56,9 +56,9 @@ describe('notableMoves and statusChanges', () => {
 
   it('lists only the main and threshold metrics that moved, formatted', () => {
     expect(notableMoves(changes)).toEqual([
-      { title: 'sofr_rrp_spread', metric: 'avg10Bp', before: '19.8 bp', now: '50.6 bp', change: '+30.8 bp' },
-      { title: 'sofr_rrp_spread', metric: 'latestBp', before: '43 bp', now: '325 bp', change: '+282 bp' },
-      { title: 'sofr_rrp_spread', metric: 'change10Bp', before: '7.8 bp', now: '38.2 bp', change: '+30.4 bp' },
+      { title: 'sofr_rrp_spread', metric: '10-day mean', before: '19.8 bp', now: '50.6 bp', change: '+30.8 bp' },
+      { title: 'sofr_rrp_spread', metric: 'latest spread', before: '43 bp', now: '325 bp', change: '+282 bp' },
+      { title: 'sofr_rrp_spread', metric: 'change of the 10-day mean', before: '7.8 bp', now: '38.2 bp', change: '+30.4 bp' },
     ]);
   });
 
@@ -88,7 +88,7 @@ describe('dataWarnings', () => {
   it('lists unavailable indicators, stale inputs, stale and derived series and the formula', () => {
     const a: Assessment = {
       ...assessment('2026-07-30', 'watch', [
-        result('srf_usage', 'unavailable', {}, { reason: 'needs srf' }),
+        result('srf_usage', 'unavailable', {}, { reason: { kind: 'unavailable', cause: 'missing', series: ['srf'], anyOf: false } }),
         result('tga', 'ok', {}, { title: 'TGA', stale: [{ series: 'tga', date: '2025-11-19', ageDays: 253, limitDays: 14 }] }),
         result('net_liquidity', 'ok', {}, { formula: 'fed_assets - tga - rrp' }),
       ]),
@@ -98,7 +98,7 @@ describe('dataWarnings', () => {
       ],
     };
     expect(dataWarnings(a)).toEqual({
-      unavailable: ['srf_usage: needs srf'],
+      unavailable: ['srf_usage: needs SRF / repo operations take-up: no data on or before the as-of date'],
       stale: ['TGA: tga is from 2025-11-19, 253 days before the as-of date (stale after 14)'],
       notes: [
         'Series past their staleness limit: tga (last 2025-11-19).',

@@ -10,6 +10,7 @@ import type { Assessment, IndicatorId, LevelPair, Overall, Status } from '../eng
 import { compareDocument } from './compare.ts';
 import { derivedSeries, netLiquidityFormula } from './display.ts';
 import { bn, bp, DASH, num, signed } from './format.ts';
+import { metricWords, reasonText } from './words.ts';
 import { checkDocument } from './json.ts';
 
 export interface MetricMove {
@@ -143,7 +144,7 @@ export function notableMoves(changes: Changes): MoveRow[] {
       if (move === undefined) continue;
       const moved = move.change === null ? move.before !== move.now : Math.abs(move.change) > 1e-9;
       if (!moved) continue;
-      rows.push({ title: c.title, metric: key, before: metricText(key, move.before), now: metricText(key, move.now), change: moveText(key, move.change) });
+      rows.push({ title: c.title, metric: metricWords(c.id, key).name, before: metricText(key, move.before), now: metricText(key, move.now), change: moveText(key, move.change) });
     }
   }
   return rows;
@@ -156,7 +157,7 @@ export function statusChanges(changes: Changes): string[] {
 
 /** Stale inputs, unavailable indicators, stale series and derived series, one sentence each. */
 export function dataWarnings(assessment: Assessment): { unavailable: string[]; stale: string[]; notes: string[] } {
-  const unavailable = assessment.indicators.filter((r) => r.status === 'unavailable').map((r) => `${r.title}: ${r.reason}`);
+  const unavailable = assessment.indicators.filter((r) => r.status === 'unavailable').map((r) => `${r.title}: ${reasonText(r)}`);
   const stale = assessment.indicators.flatMap((r) =>
     r.stale.map((s) => `${r.title}: ${s.series} is from ${s.date}, ${s.ageDays} days before the as-of date (stale after ${s.limitDays})`),
   );

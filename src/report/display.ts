@@ -3,9 +3,11 @@
  * stress levels and the date of its inputs. The metrics themselves are the engine's; this
  * only chooses and words them.
  */
+import { unitOf } from '../engine/indicator.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
-import type { Assessment, IndicatorId, IndicatorResult, Metrics, Status } from '../engine/types.ts';
-import { bn, bp, DASH, levelText, num, signed } from './format.ts';
+import type { Assessment, IndicatorId, IndicatorResult, MetricUnit, Metrics, Status } from '../engine/types.ts';
+import { bn, bp, DASH, num, signed, valueText } from './format.ts';
+import { levelText } from './words.ts';
 
 const n = (metrics: Metrics, key: string): number | null => {
   const v = metrics[key];
@@ -14,41 +16,52 @@ const n = (metrics: Metrics, key: string): number | null => {
 
 type Cell = (m: Metrics) => string;
 const or = (value: number | null, show: (v: number) => string): string => (value === null ? DASH : show(value));
+const pct = (v: number): string => valueText(v, '%');
 
-const ROWS: Record<IndicatorId, { value: Cell; change: Cell }> = {
+/** Each row's Value and Change cells, and the metric its Value cell shows (its thresholds need no label). */
+const ROWS: Record<IndicatorId, { shows: string; value: Cell; change: Cell }> = {
   sofr_rrp_spread: {
-    value: (m) => or(n(m, 'avg10Bp'), (v) => `${bp(v)} avg10`),
+    shows: 'avg10Bp',
+    value: (m) => or(n(m, 'avg10Bp'), (v) => `${bp(v)} (10d)`),
     change: (m) => or(n(m, 'change10Bp'), (v) => `${signed(bp(v), v)} vs prev`),
   },
   sofr_iorb_spread: {
-    value: (m) => or(n(m, 'avg10Bp'), (v) => `${bp(v)} avg10`),
+    shows: 'avg10Bp',
+    value: (m) => or(n(m, 'avg10Bp'), (v) => `${bp(v)} (10d)`),
     change: (m) => or(n(m, 'latestBp'), (v) => `latest ${bp(v)}`),
   },
   sofr_above_ceiling: {
-    value: (m) => or(n(m, 'count'), (v) => `${v} of 20 days`),
+    shows: 'count',
+    value: (m) => or(n(m, 'count'), (v) => `${num(v, 0)} of 20 days`),
     change: (m) => or(n(m, 'maxExcessBp'), (v) => `${(n(m, 'streak') ?? 0) > 0 ? `run ${n(m, 'streak')}, ` : ''}max ${signed(bp(v), v)}`),
   },
   effr_in_range: {
+    shows: 'belowUpperBp',
     value: (m) => or(n(m, 'belowUpperBp'), (v) => `${bp(v)} to top`),
     change: (m) => or(n(m, 'effrIorbBp'), (v) => `${signed(bp(v), v)} vs IORB`),
   },
   srf_usage: {
+    shows: 'latest',
     value: (m) => or(n(m, 'latest'), bn),
-    change: (m) => or(n(m, 'max20'), (v) => `max20 ${bn(v)}`),
+    change: (m) => or(n(m, 'max20'), (v) => `20d max ${bn(v)}`),
   },
   reserves: {
+    shows: 'level',
     value: (m) => or(n(m, 'level'), bn),
     change: (m) => or(n(m, 'change52w'), (v) => `${signed(bn(v), v)} /52w`),
   },
   reserves_gdp: {
-    value: (m) => or(n(m, 'ratioPct'), (v) => `${num(v, 2)} %`),
+    shows: 'ratioPct',
+    value: (m) => or(n(m, 'ratioPct'), pct),
     change: (m) => (typeof m.gdpDate === 'string' ? `GDP ${m.gdpDate.slice(0, 7)}` : DASH),
   },
   reserves_bank_assets: {
-    value: (m) => or(n(m, 'ratioPct'), (v) => `${num(v, 2)} %`),
+    shows: 'ratioPct',
+    value: (m) => or(n(m, 'ratioPct'), pct),
     change: (m) => (typeof m.bankAssetsDate === 'string' ? `H.8 ${m.bankAssetsDate}` : DASH),
   },
   reserve_demand: {
+    shows: 'slopeBpPerPct',
     value: (m) => or(n(m, 'slopeBpPerPct'), (v) => `${num(v, 2)} bp/1%`),
     change: (m) => {
       const low = n(m, 'slopeLow');
@@ -57,18 +70,22 @@ const ROWS: Record<IndicatorId, { value: Cell; change: Cell }> = {
     },
   },
   tga: {
+    shows: 'level',
     value: (m) => or(n(m, 'level'), bn),
     change: (m) => or(n(m, 'change13w'), (v) => `${signed(bn(v), v)} /13w`),
   },
   rrp: {
+    shows: 'level',
     value: (m) => or(n(m, 'level'), bn),
-    change: (m) => or(n(m, 'drawdownPct'), (v) => `${num(v, 0)} % off peak`),
+    change: (m) => or(n(m, 'drawdownPct'), (v) => `${pct(v)} off peak`),
   },
   net_liquidity: {
+    shows: 'level',
     value: (m) => or(n(m, 'level'), bn),
     change: (m) => or(n(m, 'change13w'), (v) => `${signed(bn(v), v)} /13w`),
   },
   qt_pace: {
+    shows: 'perMonth',
     value: (m) => or(n(m, 'perMonth'), (v) => `${signed(bn(v), v)}/mo`),
     change: (m) => or(n(m, 'change13w'), (v) => `${signed(bn(v), v)} /13w`),
   },
@@ -96,11 +113,13 @@ export interface IndicatorCells {
 }
 
 export function indicatorCells(result: IndicatorResult): IndicatorCells {
-  const primary = INDICATOR_BY_ID.get(result.id)?.primaryMetric ?? '';
+  const definition = INDICATOR_BY_ID.get(result.id);
+  const shows = ROWS[result.id]?.shows ?? definition?.primaryMetric ?? '';
+  const unit = (metric: string): MetricUnit => (definition === undefined ? 'bp' : (unitOf(definition, metric) ?? 'bp'));
   return {
     ...headline(result),
-    watch: levelText(result, result.thresholds.watch, primary),
-    stress: levelText(result, result.thresholds.stress, primary),
+    watch: levelText(result, result.thresholds.watch, shows, unit),
+    stress: levelText(result, result.thresholds.stress, shows, unit),
     inputs: inputsDate(result),
   };
 }

@@ -8,10 +8,11 @@ const HOSTILE = `<img src="http://evil.example/x.png" onerror="alert('x')">&`;
 
 const indicator: IndicatorResult = {
   id: 'sofr_rrp_spread',
-  title: 'SOFR − ON RRP',
+  title: `SOFR − ON RRP ${HOSTILE}`,
   unit: 'bp',
   status: 'stress',
-  reason: `avg10Bp 50.6 bp ≥ 25 bp ${HOSTILE}`,
+  kind: 'price',
+  reason: { kind: 'met', check: { metric: 'avg10Bp', comparison: '>=', threshold: 25, value: 50.6, unit: 'bp', level: 'stress', holds: true } },
   metrics: { latestBp: 325, avg10Bp: 50.6, avg10PrevBp: 12.4, change10Bp: 38.2 },
   inputs: [{ series: 'sofr', date: '2019-09-17', value: 5.25, derived: false }],
   stale: [],
@@ -57,7 +58,7 @@ describe('reportHtml', () => {
     expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).toBe('liq 2019-09-17: STRESS');
   });
 
-  it('escapes text from data and config: file names, reasons, paths', () => {
+  it('escapes text from data and config: file names, titles, paths', () => {
     expect(html).not.toContain('<img');
     expect(html).not.toContain('onerror="');
     expect(html).toContain('&lt;img src=&quot;http://evil.example/x.png&quot; onerror=&quot;alert(&#39;x&#39;)&quot;&gt;&amp;.csv (percent)');

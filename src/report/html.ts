@@ -11,6 +11,7 @@ import { unitText } from './compare.ts';
 import { dataWarnings, metricText, notableMoves, statusChanges, type ChartData, type DailyReport } from './daily.ts';
 import { flagged, indicatorCells } from './display.ts';
 import { DASH } from './format.ts';
+import { reasonText } from './words.ts';
 import { COVERAGE_HEAD, coverageRows } from './markdown.ts';
 import { escapeXml, lineChart, type Band, type ChartPoint } from './svg.ts';
 
@@ -72,7 +73,7 @@ function indicatorsTable(a: Assessment): string {
   const rows = a.indicators.map((r) => {
     const { value, change, watch, stress, inputs } = indicatorCells(r);
     const data = r.stale.length > 0 ? `${inputs} (stale)` : inputs;
-    return [r.title, value, change, watch, stress, { html: pill(r.status) }, data, r.reason];
+    return [r.title, value, change, watch, stress, { html: pill(r.status) }, data, reasonText(r)];
   });
   const flaggedRow = (i: number): string => (a.indicators[i]?.status === 'watch' || a.indicators[i]?.status === 'stress' ? 'flag' : '');
   return table(['Indicator', 'Value', 'Change', 'Watch', 'Stress', 'Status', 'Data', 'Why'], rows, [1, 2], flaggedRow, [6]);
@@ -160,7 +161,7 @@ function chartSvg(chart: ChartData): string {
 function chartsSection(charts: readonly ChartData[]): string {
   if (charts.length === 0) return '';
   const first = charts[0] as ChartData;
-  const figures = charts.map((c) => `<figure>\n${chartSvg(c)}\n<figcaption>${e(c.id)}.${e(c.metric)}</figcaption>\n</figure>`);
+  const figures = charts.map((c) => `<figure>\n${chartSvg(c)}\n<figcaption>${e(c.title)}</figcaption>\n</figure>`);
   return [
     `<h2>Last six months (${e(first.from)} to ${e(first.to)})</h2>`,
     '<p class="muted">Shaded: the watch (amber) and stress (red) zones of the thresholds in use; a grey bar under the axis: days computed from an input past its staleness limit (a carried-forward value).</p>',
@@ -186,7 +187,7 @@ export function reportHtml(report: DailyReport): string {
   const previous = report.changes === null ? '' : ` <span class="muted">previous business day ${e(report.changes.previousAsOf)}: ${e(report.changes.previousStatus.toUpperCase())}</span>`;
   const summary = worst.length === 0
     ? `<p>${a.status === 'unknown' ? 'No thresholded indicator could be computed from the data.' : 'No indicator is at watch or stress.'}</p>`
-    : `<ul>\n${worst.map((r) => `<li>${pill(r.status)} <strong>${e(r.title)}</strong>: ${e(r.reason)}</li>`).join('\n')}\n</ul>`;
+    : `<ul>\n${worst.map((r) => `<li>${pill(r.status)} <strong>${e(r.title)}</strong>: ${e(reasonText(r))}</li>`).join('\n')}\n</ul>`;
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',

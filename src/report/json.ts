@@ -1,6 +1,7 @@
 /** The JSON document of `liq check --json` (its schema: report/schema.ts, `liq schema`). */
-import type { Assessment } from '../engine/types.ts';
+import type { Assessment, Reason } from '../engine/types.ts';
 import type { CheckDocument } from './schema.ts';
+import { reasonText } from './words.ts';
 
 // Kept equal to SCHEMA_VERSION in schema.ts (a test holds them together); not imported
 // from there so that printing JSON does not load zod.
@@ -18,7 +19,8 @@ export function checkDocument(assessment: Assessment): CheckDocument {
       title: r.title,
       unit: r.unit,
       status: r.status,
-      reason: r.reason,
+      reason: reasonText(r),
+      reasonData: reasonData(r.reason),
       metrics: r.metrics,
       inputs: r.inputs.map((i) => ({ ...i })),
       stale: r.stale.map((s) => ({ ...s })),
@@ -26,6 +28,31 @@ export function checkDocument(assessment: Assessment): CheckDocument {
       formula: r.formula,
     })),
   };
+}
+
+/** The reason's data as the document holds it (plain arrays). */
+function reasonData(reason: Reason): CheckDocument['indicators'][number]['reasonData'] {
+  switch (reason.kind) {
+    case 'met':
+      return { kind: 'met', check: { ...reason.check } };
+    case 'ok':
+      return { kind: 'ok', checks: reason.checks.map((c) => ({ ...c })) };
+    case 'unknown':
+      return { kind: 'unknown', stale: reason.stale.map((s) => ({ ...s })), checks: reason.checks.map((c) => ({ ...c })) };
+    case 'unavailable':
+      switch (reason.cause) {
+        case 'missing':
+          return { kind: 'unavailable', cause: 'missing', series: [...reason.series], anyOf: reason.anyOf };
+        case 'history':
+          return { ...reason, series: [...reason.series] };
+        case 'flat':
+          return { kind: 'unavailable', cause: 'flat', series: [...reason.series] };
+        case 'metrics':
+          return { kind: 'unavailable', cause: 'metrics', metrics: [...reason.metrics] };
+      }
+    case 'info':
+      return { kind: 'info' };
+  }
 }
 
 export function toJson(value: unknown): string {

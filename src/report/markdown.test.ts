@@ -12,7 +12,7 @@ describe('checkMarkdown', () => {
   });
 
   it('has an indicator row with bold status, stale data flagged', () => {
-    expect(md).toContain('| SOFR − ON RRP | 26.9 bp avg10 | +8.6 bp vs prev | ≥ 10 bp | ≥ 25 bp | **stress** | 2025-10-30 | avg10Bp 26.9 bp ≥ 25 bp: stress |');
+    expect(md).toContain('| SOFR − ON RRP | 26.9 bp (10d) | +8.6 bp vs prev | ≥ 10 bp | ≥ 25 bp | **stress** | 2025-10-30 | 10-day mean 26.9 bp is above the 25 bp stress level |');
     expect(md).toMatch(/\| TGA \|.*\| 2025-10-15 \(stale\) \|/);
   });
 

@@ -2,6 +2,7 @@
 import type { Assessment, SeriesCoverage } from '../engine/types.ts';
 import { indicatorCells } from './display.ts';
 import { num } from './format.ts';
+import { reasonText } from './words.ts';
 
 export function mdEscape(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -19,7 +20,7 @@ export function indicatorsMarkdown(assessment: Assessment): string {
       const { value, change, watch, stress, inputs } = indicatorCells(r);
       const status = r.status === 'stress' || r.status === 'watch' ? `**${r.status}**` : r.status;
       const data = r.stale.length > 0 ? `${inputs} (stale)` : inputs;
-      return [r.title, value, change, watch, stress, status, data, r.reason];
+      return [r.title, value, change, watch, stress, status, data, reasonText(r)];
     }),
   );
 }

@@ -20,6 +20,7 @@ import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import type { Assessment, IndicatorResult, Level, Overall, Rule } from '../engine/types.ts';
 import { flagged } from './display.ts';
 import { pluginText } from './plugin-text.ts';
+import { reasonText } from './words.ts';
 
 export const PLUGIN_STATE: Readonly<Record<Overall, string>> = { ok: 'OK', watch: 'WARNING', stress: 'CRITICAL', unknown: 'UNKNOWN' };
 
@@ -84,12 +85,13 @@ export function perfdata(assessment: Assessment): string[] {
 }
 
 function summary(assessment: Assessment): string {
-  const worst = flagged(assessment);
-  if (worst.length > 0) return `as of ${assessment.asOf}: ${worst.map((r) => `${r.title}: ${r.reason}`).join('; ')}`;
+  // Unknown first: with every price indicator stale or missing, a quantity's watch is not the verdict.
   if (assessment.status === 'unknown') {
-    const why = assessment.indicators.filter((r) => r.status !== 'ok' && r.status !== 'info');
-    return `as of ${assessment.asOf}: too little data to judge${why.length > 0 ? `: ${why.map((r) => `${r.title}: ${r.reason}`).join('; ')}` : ''}`;
+    const why = assessment.indicators.filter((r) => r.status === 'unknown' || r.status === 'unavailable');
+    return `as of ${assessment.asOf}: too little data to judge${why.length > 0 ? `: ${why.map((r) => `${r.title}: ${reasonText(r)}`).join('; ')}` : ''}`;
   }
+  const worst = flagged(assessment);
+  if (worst.length > 0) return `as of ${assessment.asOf}: ${worst.map((r) => `${r.title}: ${reasonText(r)}`).join('; ')}`;
   return `no watch or stress as of ${assessment.asOf}`;
 }
 

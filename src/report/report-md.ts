@@ -3,6 +3,7 @@ import { compareMarkdown } from './compare.ts';
 import { dataWarnings, notableMoves, statusChanges, type DailyReport } from './daily.ts';
 import { flagged } from './display.ts';
 import { coverageMarkdown, indicatorsMarkdown, mdEscape, mdTable } from './markdown.ts';
+import { reasonText } from './words.ts';
 
 export function reportMarkdown(report: DailyReport): string {
   const a = report.assessment;
@@ -13,7 +14,7 @@ export function reportMarkdown(report: DailyReport): string {
   out.push(`**Overall status: ${a.status.toUpperCase()}**${report.changes === null ? '' : ` (previous business day ${report.changes.previousAsOf}: ${report.changes.previousStatus.toUpperCase()})`}`);
   out.push('');
   if (worst.length === 0) out.push(a.status === 'unknown' ? 'No thresholded indicator could be computed from the data.' : 'No indicator is at watch or stress.');
-  for (const r of worst) out.push(`- **${r.status}** ${mdEscape(r.title)}: ${mdEscape(r.reason)}`);
+  for (const r of worst) out.push(`- **${r.status}** ${mdEscape(r.title)}: ${mdEscape(reasonText(r))}`);
   out.push('', '## Indicators', '', indicatorsMarkdown(a), '');
 
   out.push(...changesSection(report), '');

@@ -8,10 +8,46 @@ import { z } from 'zod';
 export const SCHEMA_VERSION = 1;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('calendar date, YYYY-MM-DD');
-const status = z.enum(['ok', 'watch', 'stress', 'info', 'unavailable']);
+const status = z.enum(['ok', 'watch', 'stress', 'unknown', 'info', 'unavailable']);
+const comparison = z.enum(['>=', '<=', '<', '>']);
+const staleInput = z.object({ series: z.string(), date: isoDate, ageDays: z.number().int(), limitDays: z.number().int() });
+const check = z.object({
+  metric: z.string(),
+  comparison,
+  threshold: z.number(),
+  value: z.number(),
+  unit: z.enum(['bp', 'percent', '%', 'USD bn', 'days', 'date', 'bp per %', 'number', 'text']),
+  level: z.enum(['watch', 'stress']),
+  holds: z.boolean().describe('whether value comparison threshold holds'),
+});
+const reasonData = z
+  .union([
+    z.object({ kind: z.literal('met'), check }),
+    z.object({ kind: z.literal('ok'), checks: z.array(check) }),
+    z.object({ kind: z.literal('unknown'), stale: z.array(staleInput), checks: z.array(check) }),
+    z.object({
+      kind: z.literal('unavailable'),
+      cause: z.literal('missing'),
+      series: z.array(z.string()).describe('series needed and absent on or before the as-of date (with anyOf: any one would do)'),
+      anyOf: z.boolean(),
+    }),
+    z.object({
+      kind: z.literal('unavailable'),
+      cause: z.literal('history'),
+      series: z.array(z.string()),
+      need: z.number().int(),
+      have: z.number().int(),
+      window: z.number().int(),
+      unit: z.enum(['weeks', 'business days']),
+    }).describe('fewer observations in the window than the method needs'),
+    z.object({ kind: z.literal('unavailable'), cause: z.literal('flat'), series: z.array(z.string()) }).describe('the series did not vary where the method needs them to'),
+    z.object({ kind: z.literal('unavailable'), cause: z.literal('metrics'), metrics: z.array(z.string()) }).describe('the metrics a threshold tests could not be computed'),
+    z.object({ kind: z.literal('info') }),
+  ])
+  .describe('the data behind `reason`: the check that decided the status, or what was missing or stale');
 const rule = z.object({
   metric: z.string(),
-  op: z.enum(['>=', '<=', '<', '>']),
+  op: comparison,
   value: z.number(),
 });
 const level = z.array(rule).nullable().describe('any rule holding reaches the level; null: no such level');
@@ -33,10 +69,11 @@ const indicatorSchema = z.object({
   title: z.string(),
   unit: z.string(),
   status,
-  reason: z.string(),
+  reason: z.string().describe('the status in a sentence, for a person'),
+  reasonData,
   metrics: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
   inputs: z.array(z.object({ series: z.string(), date: isoDate, value: z.number(), derived: z.boolean() })),
-  stale: z.array(z.object({ series: z.string(), date: isoDate, ageDays: z.number().int(), limitDays: z.number().int() })),
+  stale: z.array(staleInput),
   thresholds: z.object({ watch: level, stress: level }),
   formula: z.string().nullable(),
 });

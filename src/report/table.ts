@@ -4,6 +4,7 @@ import { derivedSeries, indicatorCells, netLiquidityFormula } from './display.ts
 import { grid, type Grid } from './grid.ts';
 import { COVERAGE_HEAD, lastValueText } from './markdown.ts';
 import type { Paint, Tone } from './paint.ts';
+import { reasonText, staleInputs, staleText } from './words.ts';
 
 /** Headings in bold; fixed `colWidths` wrap long cells at spaces. Fits 100 columns. */
 export function makeTable(head: readonly string[], paint: Paint, colWidths?: number[]): Grid {
@@ -42,8 +43,8 @@ function renderCoverage(assessment: Assessment, paint: Paint): string {
 }
 
 function renderIndicators(results: readonly IndicatorResult[], paint: Paint): string {
-  // 17+14+16+12+12+6+11 columns and six 2-space gaps: 100 wide.
-  const table = makeTable(['Indicator', 'Value', 'Change', 'Watch', 'Stress', 'Status', 'Data'], paint, [17, 14, 16, 12, 12, 6, 11]);
+  // 16+14+16+12+12+7+11 columns and six 2-space gaps: 100 wide.
+  const table = makeTable(['Indicator', 'Value', 'Change', 'Watch', 'Stress', 'Status', 'Data'], paint, [16, 14, 16, 12, 12, 7, 11]);
   for (const r of results) {
     const { value, change, watch, stress, inputs } = indicatorCells(r);
     const data = r.stale.length > 0 ? `${inputs}${paint.tone('watch', '!')}` : inputs;
@@ -52,18 +53,43 @@ function renderIndicators(results: readonly IndicatorResult[], paint: Paint): st
   return table.text();
 }
 
+/** The width notes wrap at; their 8-column label leaves the rest for the sentence. */
+const NOTE_WIDTH = 100;
+const LABEL_WIDTH = 8;
+
+/** A note: its label (painted, 8 columns with padding) and its sentence wrapped under it. */
+function note(label: string, labelWidth: number, text: string): string {
+  const lines = wrapWords(text, NOTE_WIDTH - LABEL_WIDTH);
+  const pad = ' '.repeat(LABEL_WIDTH);
+  return lines.map((line, i) => (i === 0 ? `${label}${' '.repeat(Math.max(1, LABEL_WIDTH - labelWidth))}${line}` : `${pad}${line}`)).join('\n');
+}
+
+/** Words wrapped at spaces to `width` characters a line (a longer word gets its own line). */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && [...line].length + 1 + [...word].length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
 function renderNotes(assessment: Assessment, paint: Paint): string[] {
   const notes: string[] = [];
-  for (const r of assessment.indicators) {
-    if (r.status === 'watch' || r.status === 'stress') notes.push(`${statusLabel(r.status, paint)}${r.status === 'watch' ? ' ' : ''}  ${r.title}: ${r.reason}`);
+  const status = (r: IndicatorResult): string => note(statusLabel(r.status, paint), r.status === 'unavailable' ? 3 : r.status.length, `${r.title}: ${reasonText(r)}`);
+  // Stress and watch first (what to act on), then what could not be confirmed or computed.
+  for (const wanted of ['stress', 'watch', 'unknown', 'unavailable'] as const) {
+    for (const r of assessment.indicators) if (r.status === wanted) notes.push(status(r));
   }
-  for (const r of assessment.indicators) {
-    if (r.status === 'unavailable') notes.push(`${paint.dim('n/a')}     ${r.title}: ${r.reason}`);
-  }
-  for (const r of assessment.indicators) {
-    for (const s of r.stale) {
-      notes.push(`${paint.tone('watch', '!')}       ${r.title}: ${s.series} dated ${s.date} is ${s.ageDays} days old (stale after ${s.limitDays})`);
-    }
+  // Each stale input once, with the indicators that used it.
+  for (const { input, titles } of staleInputs(assessment.indicators)) {
+    notes.push(note(paint.tone('watch', '!'), 1, `${staleText(input)}: ${titles.join(', ')}`));
   }
   const derived = derivedSeries(assessment);
   if (derived.length > 0) notes.push(paint.dim(`derived by FOMC rules where the data stop: ${derived.join(', ')}`));

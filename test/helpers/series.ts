@@ -7,7 +7,8 @@ import { formatDay, parseIsoDay, type Day } from '../../src/domain/dates.ts';
 import type { Series } from '../../src/domain/series.ts';
 import { assess, type AssessOptions } from '../../src/engine/assess.ts';
 import type { IndicatorDefinition } from '../../src/engine/indicator.ts';
-import type { IndicatorResult } from '../../src/engine/types.ts';
+import type { IndicatorResult, Reason } from '../../src/engine/types.ts';
+import { reasonText } from '../../src/report/words.ts';
 
 /** One observation; a third element `'derived'` flags it as derived by a dated rule. */
 export type Obs = readonly [date: string, value: number] | readonly [date: string, value: number, flag: 'derived'];
@@ -62,16 +63,19 @@ export function weekly(from: string, values: readonly number[]): Obs[] {
   return values.map((v, i) => [formatDay(day(from) + 7 * i), v] as const);
 }
 
+/** An indicator's result with its reason as a person reads it (`reason`) and as data (`reasonData`). */
+export type Judgement = Omit<IndicatorResult, 'reason'> & { readonly reason: string; readonly reasonData: Reason };
+
 /** One indicator judged through the engine's entry point, as `liq check --as-of` would. */
 export function judge(
   definition: IndicatorDefinition,
   spec: SeriesSpec,
   asOf: string,
   options: Omit<AssessOptions, 'asOf' | 'only'> = {},
-): IndicatorResult {
+): Judgement {
   const result = assess(seriesSet(spec), { ...options, asOf: day(asOf), only: [definition] }).indicators[0];
   if (result === undefined) throw new Error('assess returned no indicator');
-  return result;
+  return { ...result, reason: reasonText(result), reasonData: result.reason };
 }
 
 /**

@@ -7,8 +7,9 @@ const RANGE_2019: SeriesSpec = {
   target_upper: [['2018-12-20', 2.5], ['2019-08-01', 2.25], ['2019-09-19', 2.0]],
   target_lower: [['2018-12-20', 2.25], ['2019-08-01', 2.0], ['2019-09-19', 1.75]],
 };
+// The range observed on 09-13 itself (FRED publishes it daily), so no input is stale.
 const atEffr = (effr: number, extra: SeriesSpec = {}) =>
-  judge(effrInRange, { ...RANGE_2019, effr: [['2019-09-13', effr]], ...extra }, '2019-09-13');
+  judge(effrInRange, { target_upper: [['2019-09-13', 2.25]], target_lower: [['2019-09-13', 2.0]], effr: [['2019-09-13', effr]], ...extra }, '2019-09-13');
 
 describe('effr_in_range', () => {
   it('places EFFR in the range and against IORB, October 2025', () => {
@@ -42,17 +43,18 @@ describe('effr_in_range', () => {
   it('is watch at exactly 5 bp below the top and ok at 6', () => {
     expect(atEffr(2.2).metrics.belowUpperBp, '2.25 − 2.20 = 5 bp exactly').toBe(5);
     expect(atEffr(2.2).status).toBe('watch');
-    expect(atEffr(2.2).reason).toBe('belowUpperBp 5 bp ≤ 5 bp: watch');
+    expect(atEffr(2.2).reason).toBe('EFFR is 5 bp below the top of the range: watch at 5 bp or less below the top');
+    expect(atEffr(2.19).reason).toBe('EFFR is 6 bp below the top of the range (watch at 5 bp or less below the top): ok');
     expect(atEffr(2.19).metrics.belowUpperBp).toBe(6);
     expect(atEffr(2.19).status).toBe('ok');
   });
 
   it('is watch with EFFR at IORB even far from the top', () => {
-    const r = atEffr(2.1, { iorb: [['2019-08-01', 2.1]] });
+    const r = atEffr(2.1, { iorb: [['2019-09-13', 2.1]] });
     expect(r.metrics.effrIorbBp, '2.10 − IOER 2.10 = 0 bp').toBe(0);
     expect(r.metrics.belowUpperBp, '2.25 − 2.10 = 15 bp').toBe(15);
     expect(r.status).toBe('watch');
-    expect(atEffr(2.09, { iorb: [['2019-08-01', 2.1]] }).status, '−1 bp vs IORB, 16 bp to top').toBe('ok');
+    expect(atEffr(2.09, { iorb: [['2019-09-13', 2.1]] }).status, '−1 bp vs IORB, 16 bp to top').toBe('ok');
   });
 
   it('uses the range in force on the EFFR date, the day after an FOMC change', () => {
@@ -73,20 +75,21 @@ describe('effr_in_range', () => {
   it('is unavailable without EFFR, naming it', () => {
     const r = judge(effrInRange, RANGE_2019, '2019-09-13');
     expect(r.status).toBe('unavailable');
-    expect(r.reason).toMatch(/needs effr/);
+    expect(r.reason).toMatch(/needs Effective fed funds rate/);
     expect(r.metrics).toEqual({ effr: null, aboveLowerBp: null, belowUpperBp: null, effrIorbBp: null });
   });
 
   it('is unavailable without the top of the range, naming it', () => {
     const r = judge(effrInRange, { effr: [['2019-09-13', 2.14]], target_lower: [['2019-08-01', 2.0]] }, '2019-09-13');
     expect(r.status).toBe('unavailable');
-    expect(r.reason).toMatch(/needs target_upper/);
+    expect(r.reason).toMatch(/needs Target range, top/);
   });
 
   it('lists a stale EFFR and still computes', () => {
     const r = judge(effrInRange, { ...RANGE_2019, effr: [['2019-09-03', 2.13]] }, '2019-09-13');
     expect(r.stale, '09-13 − 09-03 = 10 days > 7').toContainEqual({ series: 'effr', date: '2019-09-03', ageDays: 10, limitDays: 7 });
     expect(r.metrics.belowUpperBp, '2.25 − 2.13 = 12 bp').toBe(12);
-    expect(r.status).toBe('ok');
+    expect(r.status, '12 bp from the top would be ok, but from stale inputs it cannot be confirmed').toBe('unknown');
+    expect(r.reason).toBe('Effective fed funds rate 10 days old, Target range, bottom 43 days old and Target range, top 43 days old: cannot confirm ok');
   });
 });

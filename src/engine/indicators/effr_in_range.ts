@@ -1,16 +1,21 @@
 import { spreadBp } from '../_lib/numbers.ts';
-import { latestOf, type IndicatorDefinition } from '../indicator.ts';
+import { latestOf, defineIndicator } from '../indicator.ts';
+
+/** The metric keys, in display order (the JSON `metrics` object). */
+const METRICS = ['effr', 'aboveLowerBp', 'belowUpperBp', 'effrIorbBp'] as const;
 
 /**
  * Where the effective fed funds rate sits in the target range. EFFR pressing on the top
  * (or above IORB) means banks pay up for reserves: the 2019 spike printed EFFR 2.30 %
  * over a 2.25 % top.
  */
-export const effrInRange: IndicatorDefinition = {
+export const effrInRange = defineIndicator({
   id: 'effr_in_range',
   title: 'EFFR in range',
+  kind: 'price',
   unit: 'bp',
-  metricKeys: ['effr', 'aboveLowerBp', 'belowUpperBp', 'effrIorbBp'],
+  metricKeys: METRICS,
+  metricUnits: { effr: 'percent', aboveLowerBp: 'bp', belowUpperBp: 'bp', effrIorbBp: 'bp' },
   thresholdMetrics: { belowUpperBp: '<=', effrIorbBp: '>=', aboveLowerBp: '>=' },
   primaryMetric: 'belowUpperBp',
   defaults: {
@@ -37,4 +42,4 @@ export const effrInRange: IndicatorDefinition = {
       used: [effr, lower, upper, iorb].filter((p) => p !== null),
     };
   },
-};
+});

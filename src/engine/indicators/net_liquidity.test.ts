@@ -43,7 +43,7 @@ describe('net_liquidity', () => {
     const { fed_assets: _omit, ...rest } = DATA;
     const r = judge(netLiquidity, rest, '2025-10-31');
     expect(r.status).toBe('unavailable');
-    expect(r.reason).toMatch(/needs fed_assets/);
+    expect(r.reason).toMatch(/needs Fed total assets/);
     expect(r.formula).toBe('fed_assets - tga - rrp');
     expect(judge(netLiquidity, rest, '2025-10-31', { netLiquidity: 'reserves + rrp - tga' }).status, 'the other formula needs no fed_assets').toBe('watch');
   });

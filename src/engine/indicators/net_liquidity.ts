@@ -1,7 +1,7 @@
 import type { SeriesName } from '../../domain/catalog.ts';
 import type { Day } from '../../domain/dates.ts';
 import type { Context, Point } from '../_lib/context.ts';
-import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
+import { missingSeries, unavailableFor, defineIndicator } from '../indicator.ts';
 import type { NetLiquidityFormula } from '../types.ts';
 
 /** Each formula's terms with their signs; practitioners differ, so the one used is printed. */
@@ -22,12 +22,17 @@ function levelOn(ctx: Context, formula: NetLiquidityFormula, day: Day): { value:
   return { value, points };
 }
 
+/** The metric keys, in display order (the JSON `metrics` object). */
+const METRICS = ['level', 'change4w', 'change13w'] as const;
+
 /** The practitioner's gauge of dollar liquidity the Fed supplies to markets, net of the TGA and RRP. */
-export const netLiquidity: IndicatorDefinition = {
+export const netLiquidity = defineIndicator({
   id: 'net_liquidity',
   title: 'Net liquidity',
+  kind: 'quantity',
   unit: 'USD bn',
-  metricKeys: ['level', 'change4w', 'change13w'],
+  metricKeys: METRICS,
+  metricUnits: { level: 'USD bn', change4w: 'USD bn', change13w: 'USD bn' },
   thresholdMetrics: { change13w: '<=', change4w: '<=', level: '<' },
   primaryMetric: 'change13w',
   defaults: { watch: [{ metric: 'change13w', op: '<=', value: -500 }], stress: null },
@@ -46,4 +51,4 @@ export const netLiquidity: IndicatorDefinition = {
       formula,
     };
   },
-};
+});

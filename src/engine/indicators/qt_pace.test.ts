@@ -23,7 +23,7 @@ describe('qt_pace', () => {
   it('is unavailable without Fed assets, naming them', () => {
     const r = judge(qtPace, { reserves: [['2025-10-29', 2848]] }, '2025-10-31');
     expect(r.status).toBe('unavailable');
-    expect(r.reason).toMatch(/needs fed_assets/);
+    expect(r.reason).toMatch(/needs Fed total assets/);
   });
 
   it('lists stale Fed assets', () => {

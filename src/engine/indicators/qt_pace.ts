@@ -1,12 +1,17 @@
 import { changeOverWeeks } from '../_lib/change.ts';
-import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
+import { missingSeries, unavailableFor, defineIndicator } from '../indicator.ts';
+
+/** The metric keys, in display order (the JSON `metrics` object). */
+const METRICS = ['change13w', 'perMonth'] as const;
 
 /** How fast the Fed's balance sheet is shrinking (QT) or growing: informational. */
-export const qtPace: IndicatorDefinition = {
+export const qtPace = defineIndicator({
   id: 'qt_pace',
   title: 'QT pace',
+  kind: 'quantity',
   unit: 'USD bn',
-  metricKeys: ['change13w', 'perMonth'],
+  metricKeys: METRICS,
+  metricUnits: { change13w: 'USD bn', perMonth: 'USD bn' },
   thresholdMetrics: { change13w: '<=', perMonth: '<=' },
   primaryMetric: 'perMonth',
   defaults: { watch: null, stress: null },
@@ -16,4 +21,4 @@ export const qtPace: IndicatorDefinition = {
     const { now, change } = changeOverWeeks(ctx, 'fed_assets', 13);
     return { metrics: { change13w: change, perMonth: change === null ? null : change / 3 }, used: now === null ? [] : [now] };
   },
-};
+});

@@ -19,6 +19,7 @@ function synthetic(slopePerPct: number, options: { changeAfter?: number; noiseBp
   const bankAssets: Obs[] = [];
   const effr: Obs[] = [];
   const iorb: Obs[] = [];
+  const upper: Obs[] = []; // observed daily, as FRED's DFEDTARU is: a step dated once would be stale
   const top = 2.5;
   const change = day(FIRST_WEDNESDAY) + 7 * changeAfter + 1;
   for (let w = 0; w < 60; w++) {
@@ -35,11 +36,12 @@ function synthetic(slopePerPct: number, options: { changeAfter?: number; noiseBp
       const spreadBp = (after ? 3 : -4) + slopePerLog * Math.log(r / a) + noise;
       const i = top + (after ? -0.1 : -0.05);
       iorb.push([formatDay(d), i]);
+      upper.push([formatDay(d), top]);
       effr.push([formatDay(d), i + spreadBp / 100]);
     }
   }
   return {
-    reserves, effr, iorb, target_upper: [['2018-12-20', top]],
+    reserves, effr, iorb, target_upper: upper,
     ...(options.bankAssets === false ? {} : { bank_assets: bankAssets }),
     ...(options.gdp === false ? {} : { gdp: [['2019-01-01', 21000], ['2019-04-01', 21300], ['2019-07-01', 21500], ['2019-10-01', 21700], ['2020-01-01', 21900]] }),
   };
@@ -89,15 +91,15 @@ describe('reserve_demand', () => {
   it('is unavailable with fewer than 26 weekly points, saying how many it had', () => {
     const r = judge(reserveDemand, synthetic(-0.3), formatDay(day(FIRST_WEDNESDAY) + 7 * 20));
     expect(r.status).toBe('unavailable');
-    expect(r.reason).toBe('needs 26 of the last 52 weeks with EFFR − IORB and reserves, has 21');
+    expect(r.reason).toBe('needs 26 of the last 52 weeks with Effective fed funds rate, Interest on reserve balances and Reserve balances, has 21');
   });
 
   it('is unavailable without EFFR, naming it', () => {
     const { effr: _, ...rest } = synthetic(-0.3);
-    expect(judge(reserveDemand, rest, LAST).reason).toMatch(/needs effr/);
+    expect(judge(reserveDemand, rest, LAST).reason).toMatch(/needs Effective fed funds rate/);
   });
 
   it('is unavailable without either scale, naming GDP', () => {
-    expect(judge(reserveDemand, synthetic(-0.3, { bankAssets: false, gdp: false }), LAST).reason).toMatch(/needs gdp/);
+    expect(judge(reserveDemand, synthetic(-0.3, { bankAssets: false, gdp: false }), LAST).reason).toMatch(/needs Nominal GDP/);
   });
 });

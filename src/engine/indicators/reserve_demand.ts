@@ -1,7 +1,7 @@
 import type { Day } from '../../domain/dates.ts';
 import { isStale, type Context, type Point } from '../_lib/context.ts';
 import { groupedSlope, type RegressionPoint } from '../_lib/regression.ts';
-import { missingSeries, unavailable, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
+import { defineIndicator, missingSeries, unavailable, unavailableFor } from '../indicator.ts';
 
 /** The estimation window: the 52 weeks to the as-of date. */
 export const WINDOW_WEEKS = 52;
@@ -77,6 +77,9 @@ export function weeklyPoints(ctx: Context): { points: WeekPoint[]; basis: Basis;
   return { points, basis, scaleUsed };
 }
 
+/** The metric keys, in display order (the JSON `metrics` object). */
+const METRICS = ['slopeBpPerPct', 'slopeLow', 'slopeHigh', 'r2', 'weeks', 'basis'] as const;
+
 /**
  * liq's estimate of the slope of the reserve demand curve: how many bp EFFR − IORB moves
  * for a 1 % change of reserves (scaled by bank assets, else GDP), from the 52 weeks to the
@@ -85,11 +88,13 @@ export function weeklyPoints(ctx: Context): { points: WeekPoint[]; basis: Basis;
  * when they are scarce: the question the New York Fed's Reserve Demand Elasticity asks
  * with a richer model; this is not that measure.
  */
-export const reserveDemand: IndicatorDefinition = {
+export const reserveDemand = defineIndicator({
   id: 'reserve_demand',
   title: 'Reserve demand, liq est.',
+  kind: 'quantity',
   unit: 'bp per 1 %',
-  metricKeys: ['slopeBpPerPct', 'slopeLow', 'slopeHigh', 'r2', 'weeks', 'basis'],
+  metricKeys: METRICS,
+  metricUnits: { slopeBpPerPct: 'bp per %', slopeLow: 'bp per %', slopeHigh: 'bp per %', r2: 'number', weeks: 'number', basis: 'text' },
   thresholdMetrics: { slopeHigh: '<', slopeBpPerPct: '<' },
   primaryMetric: 'slopeBpPerPct',
   defaults: { watch: [{ metric: 'slopeHigh', op: '<', value: 0 }], stress: null },
@@ -100,13 +105,13 @@ export const reserveDemand: IndicatorDefinition = {
     const found = weeklyPoints(ctx);
     const points = found.points;
     if (points.length < MIN_WEEKS) {
-      return unavailable(this, `needs ${MIN_WEEKS} of the last ${WINDOW_WEEKS} weeks with EFFR − IORB and reserves, has ${points.length}`);
+      return unavailable(this, { cause: 'history', series: ['effr', 'iorb', 'reserves'], need: MIN_WEEKS, have: points.length, window: WINDOW_WEEKS, unit: 'weeks' });
     }
     const fit = groupedSlope(
       points.map((p): RegressionPoint => ({ t: Math.round(p.wednesday / 7), x: p.lnRatio, y: p.spreadBp, group: p.regimeBp })),
       NW_LAGS,
     );
-    if (fit === null) return unavailable(this, 'reserves did not change within any rate regime of the window: no slope to estimate');
+    if (fit === null) return unavailable(this, { cause: 'flat', series: ['reserves'] });
     const slope = fit.slope * LN_ONE_PERCENT;
     const se = fit.se * LN_ONE_PERCENT;
     const last = points.at(-1) as WeekPoint;
@@ -119,4 +124,4 @@ export const reserveDemand: IndicatorDefinition = {
       used,
     };
   },
-};
+});

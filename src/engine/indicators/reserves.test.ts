@@ -14,7 +14,7 @@ describe('reserves', () => {
     expect(r.inputs).toEqual([{ series: 'reserves', date: '2019-09-11', value: 1456.796, derived: false }]);
     expect(r.stale).toEqual([]);
     expect(r.status, '1,457 < 3,000').toBe('watch');
-    expect(r.reason).toBe('level 1,457 bn < 3,000 bn: watch');
+    expect(r.reason, '1,456.796 rounds to 1,457 as in the table').toBe('level 1,457 bn is below the 3,000 bn watch level');
   });
 
   it('uses the observation dated exactly 52 weeks before a Wednesday', () => {
@@ -36,7 +36,7 @@ describe('reserves', () => {
   it('is unavailable without reserves, naming them', () => {
     const r = judge(reserves, { sofr: [['2019-09-17', 5.25]] }, '2019-09-17');
     expect(r.status).toBe('unavailable');
-    expect(r.reason).toMatch(/needs reserves/);
+    expect(r.reason).toMatch(/needs Reserve balances/);
     expect(r.metrics).toEqual({ level: null, change52w: null });
   });
 

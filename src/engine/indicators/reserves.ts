@@ -1,12 +1,17 @@
 import { levelAndChange } from '../_lib/change.ts';
-import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
+import { missingSeries, unavailableFor, defineIndicator } from '../indicator.ts';
+
+/** The metric keys, in display order (the JSON `metrics` object). */
+const METRICS = ['level', 'change52w'] as const;
 
 /** Reserve balances at the Fed: the banking system's cash, drained by QT, the TGA and RRP. */
-export const reserves: IndicatorDefinition = {
+export const reserves = defineIndicator({
   id: 'reserves',
   title: 'Reserves',
+  kind: 'quantity',
   unit: 'USD bn',
-  metricKeys: ['level', 'change52w'],
+  metricKeys: METRICS,
+  metricUnits: { level: 'USD bn', change52w: 'USD bn' },
   thresholdMetrics: { level: '<', change52w: '<=' },
   primaryMetric: 'level',
   defaults: { watch: [{ metric: 'level', op: '<', value: 3000 }], stress: null },
@@ -15,4 +20,4 @@ export const reserves: IndicatorDefinition = {
     if (missing.length > 0) return unavailableFor(this, missing);
     return levelAndChange(ctx, 'reserves', 52, 'change52w');
   },
-};
+});

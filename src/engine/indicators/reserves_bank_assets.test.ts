@@ -26,7 +26,7 @@ describe('reserves_bank_assets', () => {
   it('is unavailable without bank assets, naming them', () => {
     const r = judge(reservesBankAssets, { reserves: [['2019-09-18', 1394.122]] }, '2019-09-18');
     expect(r.status).toBe('unavailable');
-    expect(r.reason).toMatch(/needs bank_assets/);
+    expect(r.reason).toMatch(/needs Bank total assets/);
     expect(r.metrics).toEqual({ ratioPct: null, bankAssets: null, bankAssetsDate: null });
   });
 });

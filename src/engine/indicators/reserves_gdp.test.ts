@@ -30,12 +30,12 @@ describe('reserves_gdp', () => {
   it('is unavailable without GDP, naming it', () => {
     const r = judge(reservesGdp, { reserves: [['2019-09-11', 1456.796]] }, '2019-09-17');
     expect(r.status).toBe('unavailable');
-    expect(r.reason).toMatch(/needs gdp/);
+    expect(r.reason).toMatch(/needs Nominal GDP/);
     expect(r.metrics).toEqual({ ratioPct: null, gdp: null, gdpDate: null });
   });
 
   it('is unavailable without reserves, naming them', () => {
-    expect(judge(reservesGdp, { gdp: GDP }, '2019-12-15').reason).toMatch(/needs reserves/);
+    expect(judge(reservesGdp, { gdp: GDP }, '2019-12-15').reason).toMatch(/needs Reserve balances/);
   });
 
   it('lists GDP older than 200 days as stale and still computes', () => {

@@ -53,7 +53,7 @@ describe('rrp', () => {
 
   it('is unavailable without ON RRP data, naming the series', () => {
     const r = judge(rrp, { sofr: [['2025-10-31', 4.22]] }, '2025-10-31');
-    expect(r.reason).toMatch(/needs rrp/);
+    expect(r.reason).toMatch(/needs ON RRP take-up/);
     expect(r.metrics).toEqual({ level: null, peak: null, peakDate: null, drawdown: null, drawdownPct: null });
   });
 

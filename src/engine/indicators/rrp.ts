@@ -1,12 +1,17 @@
 import { formatDay } from '../../domain/dates.ts';
-import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
+import { missingSeries, unavailableFor, defineIndicator } from '../indicator.ts';
+
+/** The metric keys, in display order (the JSON `metrics` object). */
+const METRICS = ['level', 'peak', 'peakDate', 'drawdown', 'drawdownPct'] as const;
 
 /** ON RRP take-up: the idle cash that QT drains first; once it is gone, reserves fall instead. */
-export const rrp: IndicatorDefinition = {
+export const rrp = defineIndicator({
   id: 'rrp',
   title: 'ON RRP',
+  kind: 'quantity',
   unit: 'USD bn',
-  metricKeys: ['level', 'peak', 'peakDate', 'drawdown', 'drawdownPct'],
+  metricKeys: METRICS,
+  metricUnits: { level: 'USD bn', peak: 'USD bn', peakDate: 'date', drawdown: 'USD bn', drawdownPct: '%' },
   thresholdMetrics: { level: '<', drawdownPct: '>=' },
   primaryMetric: 'level',
   defaults: { watch: [{ metric: 'level', op: '<', value: 250 }], stress: null },
@@ -31,4 +36,4 @@ export const rrp: IndicatorDefinition = {
       used: [level],
     };
   },
-};
+});

@@ -22,7 +22,7 @@ describe('sofr_above_ceiling', () => {
     expect(r.metrics.maxExcessBp, 'SOFR 4.22 − 4.00 = 22 bp on 10-31 (10-28: 4.31 − 4.25 = 6)').toBe(22);
     expect(r.metrics.ceiling, 'after the 10-29 cut').toBe(4);
     expect(r.status, 'streak 5 ≥ 3').toBe('stress');
-    expect(r.reason).toBe('streak 5 ≥ 3: stress');
+    expect(r.reason).toBe('SOFR above the ceiling 5 business days running: stress at 3 or more');
   });
 
   it('compares each day with the ceiling in force that day across an FOMC change', () => {
@@ -82,9 +82,10 @@ describe('sofr_above_ceiling', () => {
   });
 
   it('gives a negative maxExcessBp when SOFR never went above', () => {
-    const r = judge(sofrAboveCeiling, { sofr: onWeekdays('2025-10-06', Array(20).fill(4.1)), target_upper: [['2025-09-18', 4.25]] }, '2025-10-31');
+    const r = judge(sofrAboveCeiling, { sofr: onWeekdays('2025-10-06', Array(20).fill(4.1)), target_upper: onWeekdays('2025-10-06', Array(20).fill(4.25)) }, '2025-10-31');
     expect(r.metrics).toEqual({ count: 0, streak: 0, longestStreak: 0, maxExcessBp: -15, ceiling: 4.25 });
     expect(r.status, '4.10 − 4.25 = −15 bp every day').toBe('ok');
+    expect(r.reason).toBe('SOFR above the ceiling on 0 of the last 20 days (watch at 1 or more): ok');
   });
 
   it('uses the SRF rate where there is one and the top of the range before it', () => {
@@ -104,7 +105,10 @@ describe('sofr_above_ceiling', () => {
   it('works from the SRF rate alone', () => {
     const r = judge(sofrAboveCeiling, { sofr: onWeekdays('2025-10-06', Array(20).fill(4.2)), srf_rate: [['2025-09-18', 4.25]] }, '2025-10-31');
     expect(r.metrics.maxExcessBp).toBe(-5);
-    expect(r.status).toBe('ok');
+    expect(r.status, 'the SRF rate of 09-18 is 43 days old on 10-31: stale, so not ok').toBe('unknown');
+    expect(r.reason).toBe('SRF minimum bid 43 days old: cannot confirm ok');
+    const fresh = judge(sofrAboveCeiling, { sofr: onWeekdays('2025-10-06', Array(20).fill(4.2)), srf_rate: [['2025-09-18', 4.25], ['2025-10-31', 4.25]] }, '2025-10-31');
+    expect(fresh.status, 'the same rate observed on the as-of date').toBe('ok');
   });
 
   it('skips days before the first ceiling', () => {
@@ -116,12 +120,12 @@ describe('sofr_above_ceiling', () => {
   it('is unavailable without a ceiling, naming target_upper', () => {
     const r = judge(sofrAboveCeiling, { sofr: SOFR_OCT_2025 }, '2025-10-31');
     expect(r.status).toBe('unavailable');
-    expect(r.reason).toMatch(/needs target_upper/);
+    expect(r.reason).toMatch(/needs Target range, top/);
     expect(r.metrics).toEqual({ count: null, streak: null, longestStreak: null, maxExcessBp: null, ceiling: null });
   });
 
   it('is unavailable without SOFR, naming it', () => {
-    expect(judge(sofrAboveCeiling, { target_upper: CEILING }, '2025-10-31').reason).toMatch(/needs sofr/);
+    expect(judge(sofrAboveCeiling, { target_upper: CEILING }, '2025-10-31').reason).toMatch(/needs SOFR/);
   });
 
   it('lists a stale ceiling and still counts', () => {

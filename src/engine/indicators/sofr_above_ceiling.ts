@@ -1,7 +1,7 @@
 import type { Day } from '../../domain/dates.ts';
 import type { Context, Point } from '../_lib/context.ts';
 import { spreadBp } from '../_lib/numbers.ts';
-import { missingSeries, unavailable, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
+import { missingSeries, unavailable, unavailableFor, defineIndicator } from '../indicator.ts';
 
 const WINDOW = 20;
 
@@ -20,15 +20,20 @@ function excessOn(ctx: Context, day: Day): number | null {
   return sofr === null || ceiling === null ? null : spreadBp(sofr.value, ceiling.value);
 }
 
+/** The metric keys, in display order (the JSON `metrics` object). */
+const METRICS = ['count', 'streak', 'longestStreak', 'maxExcessBp', 'ceiling'] as const;
+
 /**
  * Days SOFR printed above the top of the corridor: repo trading through the rate at which
  * the Fed stands ready to lend is the plainest sign that cash is short.
  */
-export const sofrAboveCeiling: IndicatorDefinition = {
+export const sofrAboveCeiling = defineIndicator({
   id: 'sofr_above_ceiling',
   title: 'SOFR > ceiling',
+  kind: 'price',
   unit: 'days',
-  metricKeys: ['count', 'streak', 'longestStreak', 'maxExcessBp', 'ceiling'],
+  metricKeys: METRICS,
+  metricUnits: { count: 'days', streak: 'days', longestStreak: 'days', maxExcessBp: 'bp', ceiling: 'percent' },
   thresholdMetrics: { count: '>=', streak: '>=', longestStreak: '>=', maxExcessBp: '>=' },
   primaryMetric: 'count',
   defaults: {
@@ -71,11 +76,11 @@ export const sofrAboveCeiling: IndicatorDefinition = {
     const lastDay = ctx.businessDays.at(-1) as number;
     const ceiling = ceilingOn(ctx, ctx.asOf); // in force on the as-of date (SPEC §4), even before its SOFR print is out
     if (judged === 0) {
-      return unavailable(this, 'no ceiling (srf_rate or target_upper) on or before any day of the window');
+      return unavailable(this, { cause: 'missing', series: ['srf_rate', 'target_upper'], anyOf: true });
     }
     return {
       metrics: { count, streak, longestStreak, maxExcessBp, ceiling: ceiling?.value ?? null },
       used: [ctx.on('sofr', lastDay), ceiling].filter((p) => p !== null),
     };
   },
-};
+});

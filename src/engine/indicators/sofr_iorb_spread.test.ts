@@ -27,7 +27,7 @@ describe('sofr_iorb_spread', () => {
   });
 
   it('is watch at exactly 0 bp and ok just below', () => {
-    const at = (sofr: number) => judge(sofrIorbSpread, { sofr: onWeekdays('2025-10-20', Array(10).fill(sofr)), iorb: [['2025-10-20', 4.15]] }, '2025-10-31');
+    const at = (sofr: number) => judge(sofrIorbSpread, { sofr: onWeekdays('2025-10-20', Array(10).fill(sofr)), iorb: onWeekdays('2025-10-20', Array(10).fill(4.15)) }, '2025-10-31');
     expect(at(4.15).metrics.avg10Bp, '4.15 − 4.15 = 0 bp').toBe(0);
     expect(at(4.15).status, 'repo at IORB: watch (≥ 0)').toBe('watch');
     expect(at(4.14).metrics.avg10Bp).toBe(-1);
@@ -38,12 +38,12 @@ describe('sofr_iorb_spread', () => {
   it('is unavailable without IORB, naming it', () => {
     const r = judge(sofrIorbSpread, { sofr: SOFR, rrp_rate: [['2025-09-18', 4.0]] }, '2025-10-31');
     expect(r.status).toBe('unavailable');
-    expect(r.reason).toMatch(/needs iorb/);
+    expect(r.reason).toMatch(/needs Interest on reserve balances/);
     expect(r.metrics).toEqual({ latestBp: null, avg10Bp: null });
   });
 
   it('is unavailable without SOFR, naming it', () => {
-    expect(judge(sofrIorbSpread, { iorb: IORB }, '2025-10-31').reason).toMatch(/needs sofr/);
+    expect(judge(sofrIorbSpread, { iorb: IORB }, '2025-10-31').reason).toMatch(/needs SOFR/);
   });
 
   it('lists a stale IORB and still computes the spread', () => {

@@ -18,7 +18,7 @@ describe('sofr_rrp_spread', () => {
     expect(r.metrics.avg10PrevBp, '10 days of 4.10 − 4.00 = 10 bp').toBe(10);
     expect(r.metrics.change10Bp, '25 − 10 = 15 bp').toBe(15);
     expect(r.status, 'avg10 25 bp ≥ 25 bp is stress').toBe('stress');
-    expect(r.reason).toBe('avg10Bp 25 bp ≥ 25 bp: stress');
+    expect(r.reason).toBe('10-day mean 25 bp is at the 25 bp stress level');
     expect(r.inputs).toEqual([
       { series: 'sofr', date: '2025-10-31', value: 4.28, derived: false },
       { series: 'rrp_rate', date: '2025-09-18', value: 4, derived: false },
@@ -62,7 +62,7 @@ describe('sofr_rrp_spread', () => {
     expect(r.metrics.avg10PrevBp).toBeNull();
     expect(r.metrics.change10Bp).toBeNull();
     expect(r.status).toBe('unavailable');
-    expect(r.reason).toMatch(/avg10Bp/);
+    expect(r.reason).toBe('not enough history for the 10-day mean');
   });
 
   it('has no mean when a day of the window precedes the first RRP rate', () => {
@@ -80,17 +80,18 @@ describe('sofr_rrp_spread', () => {
   });
 
   it('is ok just under 10 bp and watch at exactly 10 bp', () => {
-    const at = (sofr: number) => judge(sofrRrpSpread, { sofr: onWeekdays('2025-10-20', Array(10).fill(sofr)), rrp_rate: [['2025-09-18', 4.0]] }, '2025-10-31');
+    const at = (sofr: number) => judge(sofrRrpSpread, { sofr: onWeekdays('2025-10-20', Array(10).fill(sofr)), rrp_rate: onWeekdays('2025-10-20', Array(10).fill(4.0)) }, '2025-10-31');
     expect(at(4.1).metrics.avg10Bp, '4.10 − 4.00 = 10 bp exactly, no float noise').toBe(10);
     expect(at(4.1).status).toBe('watch');
     expect(at(4.099).metrics.avg10Bp, '4.099 − 4.00 = 9.9 bp').toBe(9.9);
     expect(at(4.099).status).toBe('ok');
+    expect(at(4.099).reason).toBe('10-day mean 9.9 bp is below the 10 bp watch level: ok');
   });
 
   it('is unavailable without an RRP rate, naming it, and still lets SOFR alone load', () => {
     const r = judge(sofrRrpSpread, { sofr: onWeekdays('2025-10-20', Array(10).fill(4.2)) }, '2025-10-31');
     expect(r.status).toBe('unavailable');
-    expect(r.reason).toMatch(/needs rrp_rate/);
+    expect(r.reason).toMatch(/needs ON RRP award rate/);
     expect(r.metrics).toEqual({ latestBp: null, avg10Bp: null, avg10PrevBp: null, change10Bp: null });
     expect(r.inputs).toEqual([]);
   });
@@ -98,12 +99,12 @@ describe('sofr_rrp_spread', () => {
   it('is unavailable without SOFR, naming it', () => {
     const r = judge(sofrRrpSpread, { rrp_rate: [['2025-09-18', 4.0]], reserves: [['2025-10-29', 2848]] }, '2025-10-31');
     expect(r.status).toBe('unavailable');
-    expect(r.reason).toMatch(/needs sofr/);
+    expect(r.reason).toMatch(/needs SOFR/);
   });
 
   it('treats an RRP rate that starts after the as-of date as missing', () => {
     const r = judge(sofrRrpSpread, { sofr: onWeekdays('2025-10-20', Array(10).fill(4.2)), rrp_rate: [['2025-11-03', 3.75]] }, '2025-10-31');
-    expect(r.reason).toMatch(/needs rrp_rate/);
+    expect(r.reason).toMatch(/needs ON RRP award rate/);
   });
 
   it('lists a stale RRP rate and still computes the spread', () => {

@@ -1,17 +1,22 @@
-import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
+import { missingSeries, unavailableFor, defineIndicator } from '../indicator.ts';
 import { spreadWindow } from './spread.ts';
 
 const WINDOW = 10;
+
+/** The metric keys, in display order (the JSON `metrics` object). */
+const METRICS = ['latestBp', 'avg10Bp', 'avg10PrevBp', 'change10Bp'] as const;
 
 /**
  * SOFR over the ON RRP award rate (the corridor floor). Near zero when cash is plentiful;
  * it widens as reserves get scarce and repo trades up through the corridor.
  */
-export const sofrRrpSpread: IndicatorDefinition = {
+export const sofrRrpSpread = defineIndicator({
   id: 'sofr_rrp_spread',
   title: 'SOFR − ON RRP',
+  kind: 'price',
   unit: 'bp',
-  metricKeys: ['latestBp', 'avg10Bp', 'avg10PrevBp', 'change10Bp'],
+  metricKeys: METRICS,
+  metricUnits: { latestBp: 'bp', avg10Bp: 'bp', avg10PrevBp: 'bp', change10Bp: 'bp' },
   thresholdMetrics: { avg10Bp: '>=', latestBp: '>=', change10Bp: '>=' },
   primaryMetric: 'avg10Bp',
   defaults: { watch: [{ metric: 'avg10Bp', op: '>=', value: 10 }], stress: [{ metric: 'avg10Bp', op: '>=', value: 25 }] },
@@ -30,4 +35,4 @@ export const sofrRrpSpread: IndicatorDefinition = {
       used: recent.used,
     };
   },
-};
+});

@@ -57,7 +57,7 @@ describe('srf_usage', () => {
 
   it('is unavailable without take-up data, naming the series', () => {
     const r = judge(srfUsage, { sofr: SOFR }, '2025-10-31');
-    expect(r.reason).toMatch(/needs srf/);
+    expect(r.reason).toMatch(/needs SRF \/ repo operations take-up/);
     expect(r.metrics).toEqual({ latest: null, max20: null, monthTotal: null });
   });
 

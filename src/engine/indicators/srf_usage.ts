@@ -1,17 +1,22 @@
 import { monthStart } from '../../domain/dates.ts';
-import { latestOf, type IndicatorDefinition } from '../indicator.ts';
+import { latestOf, defineIndicator } from '../indicator.ts';
 
 const WINDOW = 20;
+
+/** The metric keys, in display order (the JSON `metrics` object). */
+const METRICS = ['latest', 'max20', 'monthTotal'] as const;
 
 /**
  * Take-up at the Standing Repo Facility: dealers borrowing from the Fed at the ceiling.
  * Small quarter-end amounts are routine since 2025; tens of billions are not.
  */
-export const srfUsage: IndicatorDefinition = {
+export const srfUsage = defineIndicator({
   id: 'srf_usage',
   title: 'SRF take-up',
+  kind: 'quantity',
   unit: 'USD bn',
-  metricKeys: ['latest', 'max20', 'monthTotal'],
+  metricKeys: METRICS,
+  metricUnits: { latest: 'USD bn', max20: 'USD bn', monthTotal: 'USD bn' },
   thresholdMetrics: { latest: '>=', max20: '>=', monthTotal: '>=' },
   primaryMetric: 'latest',
   defaults: { watch: [{ metric: 'latest', op: '>=', value: 5 }], stress: [{ metric: 'latest', op: '>=', value: 50 }] },
@@ -32,4 +37,4 @@ export const srfUsage: IndicatorDefinition = {
       used: [latest],
     };
   },
-};
+});

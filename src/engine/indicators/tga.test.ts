@@ -29,12 +29,12 @@ describe('tga', () => {
     const r = judge(tga, { tga: WTREGEN.slice(3) }, '2025-10-31');
     expect(r.metrics).toEqual({ level: 957.99, change13w: null });
     expect(r.status).toBe('unavailable');
-    expect(r.reason).toMatch(/change13w/);
+    expect(r.reason).toBe('not enough history for the 13-week change');
   });
 
   it('is unavailable without the TGA, naming it', () => {
     const r = judge(tga, { reserves: [['2025-10-29', 2848]] }, '2025-10-31');
-    expect(r.reason).toMatch(/needs tga/);
+    expect(r.reason).toMatch(/needs Treasury General Account/);
     expect(r.metrics).toEqual({ level: null, change13w: null });
   });
 
