@@ -46,7 +46,7 @@ describe('liq report writes quietly', () => {
       expect(md).toContain(section);
     }
     expect(md, 'SOFR − RRP avg10 crossed 25 bp on the spike day').toContain('- SOFR − ON RRP: watch → stress');
-    expect(md).toContain('| SOFR − ON RRP | latestBp | 43 bp | 325 bp | +282 bp |');
+    expect(md).toContain('| SOFR − ON RRP | latest spread | 43 bp | 325 bp | +282 bp |');
     expect(md).toMatch(/On 2019-09-17, \d+ of \d+ measures stand at or beyond their level on the eve of 2019-09 \(2019-09-16\)/);
     expect(leftovers(join(dir, 'md'))).toEqual([]);
   });

@@ -43,8 +43,8 @@ describe('effr_in_range', () => {
   it('is watch at exactly 5 bp below the top and ok at 6', () => {
     expect(atEffr(2.2).metrics.belowUpperBp, '2.25 − 2.20 = 5 bp exactly').toBe(5);
     expect(atEffr(2.2).status).toBe('watch');
-    expect(atEffr(2.2).reason).toBe('EFFR is 5 bp below the top of the range: watch at 5 bp or less below the top');
-    expect(atEffr(2.19).reason).toBe('EFFR is 6 bp below the top of the range (watch at 5 bp or less below the top): ok');
+    expect(atEffr(2.2).reason).toBe('EFFR is 5 bp below the top of the range: watch within 5 bp of the top');
+    expect(atEffr(2.19).reason).toBe('EFFR is 6 bp below the top of the range (watch within 5 bp of the top): ok');
     expect(atEffr(2.19).metrics.belowUpperBp).toBe(6);
     expect(atEffr(2.19).status).toBe('ok');
   });

@@ -22,7 +22,7 @@ describe('sofr_above_ceiling', () => {
     expect(r.metrics.maxExcessBp, 'SOFR 4.22 − 4.00 = 22 bp on 10-31 (10-28: 4.31 − 4.25 = 6)').toBe(22);
     expect(r.metrics.ceiling, 'after the 10-29 cut').toBe(4);
     expect(r.status, 'streak 5 ≥ 3').toBe('stress');
-    expect(r.reason).toBe('SOFR above the ceiling 5 business days running: stress at 3 or more');
+    expect(r.reason).toBe('SOFR above the ceiling 5 business days running: stress at 3 or more days running');
   });
 
   it('compares each day with the ceiling in force that day across an FOMC change', () => {
@@ -85,7 +85,7 @@ describe('sofr_above_ceiling', () => {
     const r = judge(sofrAboveCeiling, { sofr: onWeekdays('2025-10-06', Array(20).fill(4.1)), target_upper: onWeekdays('2025-10-06', Array(20).fill(4.25)) }, '2025-10-31');
     expect(r.metrics).toEqual({ count: 0, streak: 0, longestStreak: 0, maxExcessBp: -15, ceiling: 4.25 });
     expect(r.status, '4.10 − 4.25 = −15 bp every day').toBe('ok');
-    expect(r.reason).toBe('SOFR above the ceiling on 0 of the last 20 days (watch at 1 or more): ok');
+    expect(r.reason).toBe('SOFR above the ceiling on 0 of the last 20 days (watch at 1 or more days): ok');
   });
 
   it('uses the SRF rate where there is one and the top of the range before it', () => {
