@@ -13,8 +13,7 @@ import type { ObservationStore } from './collect.ts';
 import { mayBeFractions } from './collect.ts';
 import { interpretColumn, type DeclaredUnits } from './columns.ts';
 import { shown } from './shown.ts';
-import { readRecords, type RecordSink } from './records.ts';
-import { isAsciiText, scanWideRows, wideRowScanner, type WideRowScanner } from './scan.ts';
+import { readRecords, type OnRecord } from './records.ts';
 
 export interface SourceText {
   /** The name shown in messages: the path as given, or `<stdin>`. */
@@ -26,11 +25,6 @@ export interface SourceText {
 
 type RowHandler = (record: string[], line: number) => void;
 
-/** How a file's rows are read once its header is known: by the scanner first where there is one. */
-interface Handler {
-  readonly row: RowHandler;
-  readonly scanner?: WideRowScanner;
-}
 
 const DATE_HEADERS = new Set(['date', 'observation_date']);
 const DTS_TGA_CLOSING = 'treasury general account (tga) closing balance';
@@ -47,7 +41,7 @@ function listed(names: readonly string[]): string {
 /** Thrown inside the parser's callback to stop reading once enough problems are known. */
 class StopReading extends Error {}
 
-export function readSource(source: SourceText, store: ObservationStore, declared: DeclaredUnits, notices: string[], scan = true): void {
+export function readSource(source: SourceText, store: ObservationStore, declared: DeclaredUnits, notices: string[]): void {
   const { name, text } = source;
   const shapeProblem = checkShape(text);
   if (shapeProblem !== null) {
@@ -60,25 +54,20 @@ export function readSource(source: SourceText, store: ObservationStore, declared
   let rows = 0;
   let headerLine = 1;
   // csv-parse's records and line numbers, by a fast split when the text has no quotes.
-  const sink: RecordSink = {
-    onRecord: (record, line) => {
-      if (handler === null) {
-        headerLine = line;
-        width = record.length;
-        const made = makeHandler(source, record.map((h) => h.trim()), store, declared, notices, scan);
-        if (made === null) throw new StopReading();
-        handler = made.row;
-        const scanner = made.scanner;
-        if (scanner !== undefined) sink.scanRows = (cursor) => (rows += scanWideRows(scanner, cursor));
-        return;
-      }
-      rows++;
-      handler(record, line);
-      if (store.full) throw new StopReading();
-    },
+  const onRecord: OnRecord = (record, line) => {
+    if (handler === null) {
+      headerLine = line;
+      width = record.length;
+      handler = makeHandler(source, record.map((h) => h.trim()), store, declared, notices);
+      if (handler === null) throw new StopReading();
+      return;
+    }
+    rows++;
+    handler(record, line);
+    if (store.full) throw new StopReading();
   };
   try {
-    readRecords(text, sink);
+    readRecords(text, onRecord);
   } catch (error) {
     if (error instanceof StopReading) return;
     if (error instanceof CsvError) {
@@ -187,9 +176,9 @@ function openQuote(text: string): string {
   return open < 0 ? '1:1' : locate(text, open);
 }
 
-function makeHandler(source: SourceText, header: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[], scan: boolean): Handler | null {
+function makeHandler(source: SourceText, header: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[]): RowHandler | null {
   const lower = header.map((h) => h.toLowerCase());
-  if (lower.includes('record date') && lower.includes('type of account')) return handlerOf(dtsHandler(source, lower, store));
+  if (lower.includes('record date') && lower.includes('type of account')) return dtsHandler(source, lower, store);
   if (header.length === 1) {
     const only = header[0] ?? '';
     const hint = only.includes(';')
@@ -216,11 +205,9 @@ function makeHandler(source: SourceText, header: string[], store: ObservationSto
     }
     firstAt.set(h, j);
   }
-  if (lower.includes('series') && lower.includes('value')) return handlerOf(longHandler(source, lower, store, declared, notices));
-  return wideHandler(source, header, store, declared, notices, scan);
+  if (lower.includes('series') && lower.includes('value')) return longHandler(source, lower, store, declared, notices);
+  return wideHandler(source, header, store, declared, notices);
 }
-
-const handlerOf = (row: RowHandler | null): Handler | null => (row === null ? null : { row });
 
 const clip = (text: string): string => shown(text);
 
@@ -270,7 +257,7 @@ function badDay(store: ObservationStore, where: string, cell: string, record: re
   return null;
 }
 
-function wideHandler(source: SourceText, header: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[], scan: boolean): Handler | null {
+function wideHandler(source: SourceText, header: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[]): RowHandler | null {
   const columns: { index: number; segment: number; counts: boolean; unit: string }[] = [];
   const ignored: string[] = [];
   let unnamed = 0;
@@ -317,9 +304,7 @@ function wideHandler(source: SourceText, header: string[], store: ObservationSto
       store.add(column.segment, day, value, line, column.counts ? decimalsOf(cell) : 0);
     }
   };
-  // Rows the scanner is sure of skip `row`; it leaves every other row, good or bad, to it.
-  if (!scan || !isAsciiText(source.text)) return { row };
-  return { row, scanner: wideRowScanner(source.text, header.length, columns, store, FIRST_DAY, LAST_DAY) };
+  return row;
 }
 
 function longHandler(source: SourceText, lower: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[]): RowHandler {

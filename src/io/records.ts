@@ -2,14 +2,15 @@
  * Splits a CSV text into records, each with the line it ends on, exactly as csv-parse does
  * with `{ bom: true, skip_empty_lines: true }` and default options otherwise.
  *
- * Why two paths: csv-parse walks the text byte by byte and builds an info object for every
- * record it hands to `on_record`, which makes it most of liq's run time (about 0.5 s for
- * the 40,000 rows of fixtures/fred/, several seconds at a million rows). Nearly every real
- * input — FRED downloads, liq's own wide and long files — holds no quote character, and
- * for such a text a split on line ends and commas gives the same records and line numbers
- * at native string speed. Anything that could parse differently (a quote anywhere, a bare
- * CR, mixed line endings, lone surrogates) goes to csv-parse, which stays the reference;
- * test/records.test.ts holds the two paths to the same output.
+ * Why two paths: csv-parse walks the text character by character and builds an info object
+ * for every record it hands to `on_record`, which makes it most of liq's run time on a
+ * first look at a file (see "Performance" in the README for the measured difference).
+ * Nearly every real input — FRED downloads, liq's own wide and long files — holds no
+ * quote character, and for such a text String.prototype.split on line ends and commas
+ * gives the same records and line numbers at native string speed. Anything that could
+ * parse differently (a quote anywhere, a bare CR, mixed line endings, lone surrogates)
+ * goes to csv-parse, which stays the reference; test/records.test.ts holds the two paths
+ * to the same output.
  */
 import { parse, CsvError } from 'csv-parse/sync';
 
@@ -31,30 +32,15 @@ export function readWithCsvParse(text: string, onRecord: OnRecord): void {
 }
 
 /**
- * What readRecords() hands the rows to. `scanRows`, once set (after the header, say), is
- * handed the rest of a quote-free text first: it reads the rows it can straight from the
- * text and moves the cursor past them; the row it stops at becomes a record, and then it
- * is handed the rest again.
- */
-export interface RecordSink {
-  readonly onRecord: OnRecord;
-  scanRows?: ((cursor: { pos: number; line: number }) => void) | undefined;
-}
-
-/**
- * Feeds every record of `text` to the sink (see RecordSink for rows it reads itself).
+ * Feeds every record of `text` to `onRecord`.
  * @throws CsvError as csv-parse would (e.g. CSV_RECORD_INCONSISTENT_FIELDS_LENGTH with
  * `lines` and `record`), after the records before the bad one were handed over, so
  * callers see the same sequence on either path.
  */
-export function readRecords(text: string, sink: OnRecord | RecordSink): void {
-  const to: RecordSink = typeof sink === 'function' ? { onRecord: sink } : sink;
+export function readRecords(text: string, onRecord: OnRecord): void {
   const lineEnd = simpleLineEnd(text);
-  if (lineEnd === null) {
-    readWithCsvParse(text, to.onRecord);
-    return;
-  }
-  splitSimple(text, lineEnd === '\r\n', to);
+  if (lineEnd === null) readWithCsvParse(text, onRecord);
+  else splitSimple(text, lineEnd, onRecord);
 }
 
 /**
@@ -80,26 +66,18 @@ export function simpleLineEnd(text: string): '\n' | '\r\n' | null {
  * and a record carries the number of the line it is on. The first record (the header)
  * sets how many fields every record must have.
  */
-function splitSimple(text: string, crlf: boolean, sink: RecordSink): void {
+function splitSimple(text: string, lineEnd: '\n' | '\r\n', onRecord: OnRecord): void {
   const n = text.length;
+  const endLength = lineEnd.length;
   let pos = text.startsWith(BOM) ? BOM.length : 0;
-  let line = 1;
   let width = -1;
-  const cursor = { pos, line };
-  while (pos < n) {
-    if (width >= 0 && sink.scanRows !== undefined) {
-      cursor.pos = pos;
-      cursor.line = line;
-      sink.scanRows(cursor);
-      pos = cursor.pos;
-      line = cursor.line;
-      if (pos >= n) break;
-    }
-    let next = text.indexOf('\n', pos);
+  // Line by line with indexOf, not text.split(lineEnd): an array of every line of a large
+  // file would be held until the last one is read.
+  for (let line = 1; pos < n; line++) {
+    let next = text.indexOf(lineEnd, pos);
     if (next < 0) next = n;
-    const end = crlf && next < n ? next - 1 : next;
-    if (end > pos) {
-      const record = fields(text, pos, end, width);
+    if (next > pos) {
+      const record = text.slice(pos, next).split(',');
       if (width < 0) width = record.length;
       else if (record.length !== width) {
         throw new CsvError(
@@ -109,30 +87,8 @@ function splitSimple(text: string, crlf: boolean, sink: RecordSink): void {
           { lines: line, record },
         );
       }
-      sink.onRecord(record, line);
+      onRecord(record, line);
     }
-    line++;
-    pos = next + 1;
+    pos = next + endLength;
   }
-}
-
-/**
- * The comma-separated fields of text[start, end). By hand rather than slice().split(','):
- * split is a runtime call that costs about a microsecond a line before V8 warms up, and
- * start-up is all cold code. The array is sized for the header's `width` up front, which
- * halves what a row allocates (so fewer young-generation collections).
- */
-function fields(text: string, start: number, end: number, width: number): string[] {
-  const record: string[] = width > 0 ? new Array<string>(width) : [];
-  let from = start;
-  let i = 0;
-  for (;;) {
-    const comma = text.indexOf(',', from);
-    const last = comma < 0 || comma >= end;
-    record[i++] = text.slice(from, last ? end : comma);
-    if (last) break;
-    from = comma + 1;
-  }
-  if (i < record.length) record.length = i; // a short row: no holes, its true length
-  return record;
 }
