@@ -14,8 +14,6 @@ export interface CommonOptions {
   quiet?: boolean;
   debug?: boolean;
   exitStatus?: boolean;
-  /** False with --no-parse-cache. */
-  parseCache?: boolean;
 }
 
 /** What --format accepts, per command; the first is the default. Declared here so main.ts need not load a command to list them. */
@@ -46,7 +44,6 @@ export function dataCommand(program: Command, name: 'check' | 'compare' | 'histo
     .option('--unit <name=unit>', 'declare the unit of a column or series, e.g. reserves=millions (repeatable)', collect)
     .option('--net-liquidity <formula>', 'net liquidity formula: "fed_assets - tga - rrp" (default) or "reserves + rrp - tga"')
     .option('--exit-status', 'exit with the status: ok 0, watch 1, stress 2, unknown or failure 3 (monitoring)')
-    .option('--no-parse-cache', 'parse every input afresh, and keep nothing (see "Parse cache" in the README)')
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'print no notes on stderr')
     .option('--debug', 'show stack traces for errors');

@@ -3,9 +3,7 @@ import type { Day } from '../domain/dates.ts';
 import type { SeriesSet } from '../domain/series.ts';
 import { deriveSeries } from '../engine/derive.ts';
 import { findConfig, loadConfig, type EffectiveConfig } from '../io/config.ts';
-import { defaultCacheDir } from '../io/cache-dir.ts';
 import { loadPaths } from '../io/load.ts';
-import { join } from 'node:path';
 import { colorLevel } from './color.ts';
 import type { RunContext } from './main.ts';
 import { parseDayOption, type CommonOptions } from './options.ts';
@@ -31,8 +29,7 @@ export async function prepare(files: readonly string[], opts: CommonOptions & { 
   const netLiquidity = parseFormula(opts.netLiquidity) ?? config.netLiquidity;
   // --cached / --fetch: the `liq fetch` cache is the input (loaded lazily: fetching is rare).
   const paths = opts.cached === true || opts.fetch === true ? await (await import('./fetch.ts')).cacheInputs(files, opts, ctx) : files;
-  const parseCache = opts.parseCache === false ? undefined : join(defaultCacheDir(ctx.env), 'parsed');
-  const loaded = await loadPaths(paths, { units: opts.unit ?? [], parseCache });
+  const loaded = await loadPaths(paths, { units: opts.unit ?? [] });
   if (opts.quiet !== true) for (const notice of loaded.notices) ctx.stderr(`liq: note: ${notice}\n`);
   const level = colorLevel(opts.color, ctx.env, ctx.isTTY);
   return {

@@ -5,9 +5,7 @@ import { dataError, usageError } from '../errors.ts';
 import { ObservationStore } from './collect.ts';
 import { unitScale, type DeclaredUnits } from './columns.ts';
 import { readSource, type SourceText } from './parse.ts';
-import { parseCacheKey, readParsed, writeParsed } from './parse-cache.ts';
 import { readInputs } from './read.ts';
-import { BUILD_ID } from '../build-id.ts';
 import { SERIES, lookupSeries, unitNamesFor } from '../domain/catalog.ts';
 
 export interface Loaded {
@@ -20,33 +18,20 @@ export interface LoadOptions {
   /** `--unit name=unit` declarations. */
   readonly units?: readonly string[];
   readonly stdin?: () => Promise<string>;
-  /** The parse cache's folder (src/io/parse-cache.ts); none if absent, or when liq runs from its sources. */
-  readonly parseCache?: string | undefined;
 }
 
 export async function loadPaths(paths: readonly string[], options: LoadOptions = {}): Promise<Loaded> {
   if (paths.length === 0) throw usageError('no input files: give CSV files, a directory, or - for stdin (e.g. liq check fixtures/fred/)');
   const declared = parseUnitFlags(options.units ?? []);
-  const sources = await readInputs(paths, options.stdin);
-  const dir = options.parseCache;
-  if (dir === undefined || BUILD_ID === null) return loadTexts(sources, declared);
-  const key = parseCacheKey(BUILD_ID, sources, declared);
-  const kept = readParsed(dir, key);
-  if (kept !== null) return kept;
-  const loaded = loadTexts(sources, declared);
-  await writeParsed(dir, key, loaded);
-  return loaded;
+  return loadTexts(await readInputs(paths, options.stdin), declared);
 }
 
-/**
- * Pure of I/O: parses texts already read. `scan: false` reads every row as a record, not
- * by the wide-row scanner: the reference the scanner is tested against.
- */
-export function loadTexts(sources: readonly SourceText[], declared: DeclaredUnits = new Map(), options: { readonly scan?: boolean } = {}): Loaded {
+/** Pure of I/O: parses texts already read. */
+export function loadTexts(sources: readonly SourceText[], declared: DeclaredUnits = new Map()): Loaded {
   const store = new ObservationStore();
   const notices: string[] = [];
   for (const source of sources) {
-    readSource(source, store, declared, notices, options.scan ?? true);
+    readSource(source, store, declared, notices);
     if (store.full) break;
   }
   const series = store.problems.length === 0 ? store.finish() : new Map<SeriesName, Series>();
