@@ -3,10 +3,10 @@
  * holds the tool to on real data, the JSON contract, exit codes, nagios output and config.
  * Spawns bin/liq.cjs (run `npm run build` first).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkDocumentSchema } from '../src/report/schema.ts';
 import { parsePluginOutput, rangeAlerts } from './helpers/plugin-grammar.ts';
 import { liq } from './helpers/run-liq.ts';
@@ -166,6 +166,7 @@ describe('--format nagios', () => {
 
 describe('--config', () => {
   const dir = mkdtempSync(join(tmpdir(), 'liq-config-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const config = (name: string, body: unknown) => {
     const path = join(dir, name);
     writeFileSync(path, typeof body === 'string' ? body : JSON.stringify(body));

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monitoringFlags } from '../src/cli/main.ts';
-import { BIN, liq, ROOT } from './helpers/run-liq.ts';
+import { BIN, isolatedEnv, liq, ROOT } from './helpers/run-liq.ts';
 
 const FRED = join(ROOT, 'fixtures/fred');
 const WIDE = join(ROOT, 'fixtures/samples/wide.csv');
@@ -30,7 +30,7 @@ function sh(script: string): { code: number | null; stdout: string; stderr: stri
   const run = spawnSync('sh', ['-c', script], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1', LIQ: `"${process.execPath}" "${BIN}"` },
+    env: isolatedEnv({ LIQ: `"${process.execPath}" "${BIN}"` }),
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -83,7 +83,7 @@ describe('the README\'s jq pipelines', () => {
     mkdirSync(bin, { recursive: true });
     writeFileSync(join(bin, 'liq'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
     for (const line of lines()) {
-      const run = spawnSync('sh', ['-c', line], { cwd: ROOT, encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH ?? ''}`, HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1' } });
+      const run = spawnSync('sh', ['-c', line], { cwd: ROOT, encoding: 'utf8', env: isolatedEnv({ PATH: `${bin}:${process.env.PATH ?? ''}` }) });
       expect(run.stderr, line).toBe('');
       expect(run.status, line).toBe(0);
       expect(run.stdout.trim().length, line).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 /** `liq history`: chart on a terminal, CSV/JSON when piped, and the SPEC §4 backtest. */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, liq, ROOT } from './helpers/run-liq.ts';
+import { BIN, isolatedEnv, liq, ROOT } from './helpers/run-liq.ts';
 
 describe('liq history', () => {
   it('writes CSV with the metric keys of check --json when piped', () => {
@@ -29,7 +29,7 @@ describe('liq history', () => {
     const run = spawnSync('script', ['-qec', command, '/dev/null'], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', COLUMNS: '100', TERM: 'xterm' },
+      env: isolatedEnv({ COLUMNS: '100', TERM: 'xterm' }),
     });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('SOFR − ON RRP · avg10Bp · 2019-06-03 → 2019-12-31');

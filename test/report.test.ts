@@ -17,7 +17,7 @@ import { reportHtml } from '../src/report/html.ts';
 import { reportMarkdown } from '../src/report/report-md.ts';
 import { escapeXml } from '../src/report/svg.ts';
 import { checkDocumentSchema } from '../src/report/schema.ts';
-import { BIN, liq, ROOT } from './helpers/run-liq.ts';
+import { BIN, isolatedEnv, liq, ROOT } from './helpers/run-liq.ts';
 
 const FRED = join(ROOT, 'fixtures/fred');
 let dir: string;
@@ -216,7 +216,7 @@ describe('liq report never leaves a broken report', () => {
     const run = spawnSync('sh', ['-c', 'ulimit -f 8 && exec "$0" "$@"', process.execPath, BIN, 'report', FRED, '--out', out], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1' },
+      env: isolatedEnv(),
     });
     expect(run.stderr).toContain('the file is too large (the file-size limit, ulimit -f, was reached)');
     expect(run.status).toBe(73);

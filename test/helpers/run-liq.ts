@@ -1,6 +1,15 @@
-/** Spawns the real bin/liq (the built bundle) the way a user would, with colour off. */
+/**
+ * Spawns the real bin/liq (the built bundle) the way a user would, with colour off and
+ * with a home of its own: HOME, XDG_CACHE_HOME and LIQ_CACHE_DIR point into a temporary
+ * folder made for the test file and removed after it, so no test run reads or writes the
+ * real home (a ~/.cache/liq or a ~/liq.config.json of the person running the tests).
+ */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/liq.cjs', import.meta.url));
@@ -11,12 +20,37 @@ export interface Run {
   readonly stderr: string;
 }
 
+let home: string | undefined;
+afterAll(() => {
+  if (home !== undefined) rmSync(home, { recursive: true, force: true });
+  home = undefined;
+});
+
+/**
+ * The environment a spawned liq gets: PATH, colour off, and HOME, XDG_CACHE_HOME and
+ * LIQ_CACHE_DIR inside this test file's temporary home; `extra` is added last.
+ */
+export function isolatedEnv(extra: Record<string, string> = {}): Record<string, string> {
+  if (home === undefined) {
+    home = mkdtempSync(join(tmpdir(), 'liq-test-home-'));
+    for (const dir of ['home', 'xdg-cache', 'liq-cache']) mkdirSync(join(home, dir));
+  }
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: join(home, 'home'),
+    XDG_CACHE_HOME: join(home, 'xdg-cache'),
+    LIQ_CACHE_DIR: join(home, 'liq-cache'),
+    NO_COLOR: '1',
+    ...extra,
+  };
+}
+
 export function liq(args: readonly string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): Run {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1', ...options.env },
+    env: isolatedEnv(options.env),
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
