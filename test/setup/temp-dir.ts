@@ -9,6 +9,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** What tools, not tests, keep in the temporary folder: tsx's compile cache (tsx-<uid>) for a child run with --import tsx. */
+const TOOL_CACHES = /^tsx-\d+$/;
+
 export default function setup(): () => void {
   const dir = mkdtempSync(join(tmpdir(), 'liq-vitest-'));
   const previous = process.env.TMPDIR;
@@ -16,7 +19,7 @@ export default function setup(): () => void {
   return () => {
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;
-    const left = readdirSync(dir);
+    const left = readdirSync(dir).filter((name) => !TOOL_CACHES.test(name));
     rmSync(dir, { recursive: true, force: true });
     if (left.length === 0) return;
     // A throw here is only printed by vitest; the exit code is what CI and `land` read.
