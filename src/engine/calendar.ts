@@ -190,6 +190,62 @@ export const DAY_TYPES = ['year_end', 'quarter_end', 'month_end', 'mid_month', '
 export type DayType = (typeof DAY_TYPES)[number];
 export type CalendarDayType = Exclude<DayType, 'plain'>;
 
+/** A day's types as bits, in DAY_TYPES order (plain: none set). */
+const BIT: Readonly<Record<CalendarDayType, number>> = { year_end: 1, quarter_end: 2, month_end: 4, mid_month: 8, month_start: 16 };
+
+/** Every combination of bits as its list of types, built once and shared (callers never mutate them). */
+const TYPES_OF_BITS: readonly (readonly DayType[])[] = Array.from({ length: 32 }, (_, bits) => {
+  const types = DAY_TYPES.filter((t): t is CalendarDayType => t !== 'plain' && (bits & BIT[t]) !== 0);
+  return Object.freeze(types.length === 0 ? ['plain' as const] : types);
+});
+
+/**
+ * The types of each day of a year, from one sweep over its business days (and the last
+ * one before it, the first one after it): a day's types depend only on its neighbours.
+ * A day the market is closed is typed as if it traded, between the same neighbours.
+ */
+function yearTypeBits(y: number): Uint8Array {
+  const first = dayFromCivil(y, 1, 1);
+  const bits = new Uint8Array(dayFromCivil(y + 1, 1, 1) - first);
+  let previous = previousBusinessDay(first); // the last business day before `day`
+  let next = nextBusinessDay(first - 1); // the first business day after `day`, once advanced
+  for (let i = 0; i < bits.length; i++) {
+    const day = first + i;
+    if (next <= day) next = nextBusinessDay(day);
+    bits[i] = typeBitsBetween(day, previous, next);
+    if (isBusinessDay(day)) previous = day;
+  }
+  return bits;
+}
+
+function typeBitsBetween(day: Day, previousDay: Day, nextDay: Day): number {
+  const { y, m, d } = civilFromDay(day);
+  const next = civilFromDay(nextDay);
+  const previous = civilFromDay(previousDay);
+  let bits = 0;
+  if (next.m !== m || next.y !== y) {
+    bits |= BIT.month_end;
+    if (m % 3 === 0) bits |= BIT.quarter_end;
+    if (m === 12) bits |= BIT.year_end;
+  }
+  if (d >= 15 && (previous.m !== m || previous.d < 15)) bits |= BIT.mid_month;
+  if (previous.m !== m || previous.y !== y) bits |= BIT.month_start;
+  return bits;
+}
+
+/** Each year's day types, worked out once (a memo of a pure function, like closesByYear). */
+const typeBitsByYear = new Map<number, Uint8Array>();
+
+function bitsOf(day: Day): number {
+  const { y } = civilFromDay(day);
+  let year = typeBitsByYear.get(y);
+  if (year === undefined) {
+    year = yearTypeBits(y);
+    typeBitsByYear.set(y, year);
+  }
+  return year[day - dayFromCivil(y, 1, 1)] as number;
+}
+
 /**
  * The types of a day, strongest first: `['plain']` when it is none of the calendar types.
  * Each is decided by the market calendar around the day, never by what data exist, so
@@ -197,18 +253,12 @@ export type CalendarDayType = Exclude<DayType, 'plain'>;
  * print is out). A day the market is closed is typed as if it traded.
  */
 export function dayTypes(day: Day): readonly DayType[] {
-  const { y, m, d } = civilFromDay(day);
-  const next = civilFromDay(nextBusinessDay(day));
-  const previous = civilFromDay(previousBusinessDay(day));
-  const types: DayType[] = [];
-  const monthEnd = next.m !== m || next.y !== y;
-  if (monthEnd && m === 12) types.push('year_end');
-  if (monthEnd && m % 3 === 0) types.push('quarter_end');
-  if (monthEnd) types.push('month_end');
-  if (d >= 15 && (previous.m !== m || previous.d < 15)) types.push('mid_month');
-  if (previous.m !== m || previous.y !== y) types.push('month_start');
-  if (types.length === 0) types.push('plain');
-  return types;
+  return TYPES_OF_BITS[bitsOf(day)] as readonly DayType[];
+}
+
+/** Whether a day is plain: none of the calendar types. */
+export function isPlainDay(day: Day): boolean {
+  return bitsOf(day) === 0;
 }
 
 /** The strongest type of a day (year_end > quarter_end > month_end > mid_month > month_start > plain). */
