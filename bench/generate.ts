@@ -1,7 +1,7 @@
 /**
  * Writes a synthetic wide CSV for the scale benchmark (SPEC §7: "sound at 1,000,000 rows"):
- * `date` plus eight daily, weekly and sparse series with empty cells, on consecutive days
- * from 1900-01-01. liq reads only years 1900–2199 (an earlier year is a typo), about
+ * `date` plus eight daily, weekly and sparse series with empty cells, on consecutive
+ * weekdays from 1900-01-01 (SOFR and the other market series have no weekend rows). liq reads only years 1900–2199 (an earlier year is a typo), about
  * 110,000 days: so a larger file repeats each day's row as often as needed (ten times for
  * a million rows), identically, which SPEC §2 allows ("identical duplicates are fine").
  * Every row is still a full row to parse and store; the duplicates merge at the end. Values
@@ -38,7 +38,7 @@ export function generateWideCsv(path: string, rows: number, seed = 20190917): nu
   try {
     let chunk = `${GENERATED_COLUMNS.join(',')}\n`;
     const first = dayFromCivil(1900, 1, 1);
-    const days = dayFromCivil(2200, 1, 1) - first;
+    const days = Math.floor(((dayFromCivil(2200, 1, 1) - first) * 5) / 7);
     const repeat = Math.ceil(rows / days);
     // The corridor moves in 25 bp steps now and then; the market rates wander inside it.
     let floor = 1.5;
@@ -46,6 +46,7 @@ export function generateWideCsv(path: string, rows: number, seed = 20190917): nu
     let reserves = 3000;
     let tga = 700;
     for (let row = 0, i = 0; row < rows; i++) {
+      if (i % 7 >= 5) continue; // 1900-01-01 was a Monday: i % 7 is 5 on Saturdays, 6 on Sundays
       if (next() < 0.002) floor = Math.min(5, Math.max(0, floor + (next() < 0.5 ? -0.25 : 0.25)));
       const upper = floor + 0.25;
       const iorb = floor + 0.15;

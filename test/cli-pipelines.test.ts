@@ -176,7 +176,7 @@ describe('--quiet', () => {
 
   it('notes go to stderr by default and --quiet silences them', () => {
     const loud = liq(['check', '-', '--json'], { input: csv });
-    expect(loud.stderr).toBe('liq: note: <stdin>: ignored column "foo" (not a series liq knows; see liq --help)\n');
+    expect(loud.stderr).toBe('liq: note: <stdin>: ignored 1 column that is not a series liq knows: "foo"\n');
     const quiet = liq(['check', '-', '--json', '-q'], { input: csv });
     expect(quiet.code).toBe(0);
     expect(quiet.stderr).toBe('');
@@ -185,7 +185,7 @@ describe('--quiet', () => {
 
   it('report is quiet by default and shows notes only with --verbose', () => {
     expect(liq(['report', '-', '--out', '-'], { input: csv }).stderr).toBe('');
-    expect(liq(['report', '-', '--out', '-', '--verbose'], { input: csv }).stderr).toContain('liq: note: <stdin>: ignored column "foo"');
+    expect(liq(['report', '-', '--out', '-', '--verbose'], { input: csv }).stderr).toContain('liq: note: <stdin>: ignored 1 column that is not a series liq knows: "foo"');
   });
 });
 

@@ -18,9 +18,19 @@ const CACHE_FILES = [...SERVED_FIXTURES.map((id) => `${id}.csv`), 'IOER.csv', 's
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 const daysBefore = (n: number): string => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+/** The n-th weekday before today: market series have no weekend observations. */
+const weekdaysBefore = (n: number): string => {
+  let back = 0;
+  for (let k = 0; k < n; ) {
+    back++;
+    const day = new Date(Date.parse(`${today}T00:00:00Z`) - back * 86_400_000).getUTCDay();
+    if (day !== 0 && day !== 6) k++;
+  }
+  return daysBefore(back);
+};
 /** Dates the NY Fed has published and FRED not yet (or differently). */
-const RECENT = daysBefore(3);
-const LATEST = daysBefore(2);
+const RECENT = weekdaysBefore(2);
+const LATEST = weekdaysBefore(1);
 
 /** Series the fixtures lack, made up but plausible. */
 const SYNTHETIC: Record<string, string> = {

@@ -108,7 +108,6 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .description('the daily report for cron: markdown, a self-contained HTML page with charts, or JSON, written atomically')
     .option('-o, --out <file>', 'where to write the report (- for stdout); required')
     .option('--episode <episode>', 'the episode to compare with (default 2019-09, the bundled reference)')
-    .option('--verbose', 'say what was written, and print the loader\'s notes, on stderr')
     .addHelpText('after', HELP.report)
     .action(run(() => import('./report.ts')));
 

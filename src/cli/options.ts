@@ -12,6 +12,7 @@ export interface CommonOptions {
   unit?: string[];
   color?: boolean;
   quiet?: boolean;
+  verbose?: boolean;
   debug?: boolean;
   exitStatus?: boolean;
 }
@@ -46,6 +47,7 @@ export function dataCommand(program: Command, name: 'check' | 'compare' | 'histo
     .option('--exit-status', 'exit with the status: ok 0, watch 1, stress 2, unknown or failure 3 (monitoring)')
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'print no notes on stderr')
+    .option('--verbose', name === 'report' ? 'say what was written, and print the loader\'s notes, on stderr' : 'notes name every skipped file and ignored column')
     .option('--debug', 'show stack traces for errors');
 }
 

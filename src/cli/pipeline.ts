@@ -29,7 +29,7 @@ export async function prepare(files: readonly string[], opts: CommonOptions & { 
   const netLiquidity = parseFormula(opts.netLiquidity) ?? config.netLiquidity;
   // --cached / --fetch: the `liq fetch` cache is the input (loaded lazily: fetching is rare).
   const paths = opts.cached === true || opts.fetch === true ? await (await import('./fetch.ts')).cacheInputs(files, opts, ctx) : files;
-  const loaded = await loadPaths(paths, { units: opts.unit ?? [] });
+  const loaded = await loadPaths(paths, { units: opts.unit ?? [], verbose: opts.verbose === true });
   if (opts.quiet !== true) for (const notice of loaded.notices) ctx.stderr(`liq: note: ${notice}\n`);
   const level = colorLevel(opts.color, ctx.env, ctx.isTTY);
   return {

@@ -3,6 +3,7 @@
  * globals; the same series and options give the same answer.
  */
 import { CANONICAL_UNIT, SERIES, SERIES_NAMES } from '../domain/catalog.ts';
+import { shortFileNames } from '../domain/file-names.ts';
 import { formatDay, type Day } from '../domain/dates.ts';
 import type { SeriesSet } from '../domain/series.ts';
 import { Context, isStale, staleness, toInput } from './_lib/context.ts';
@@ -126,6 +127,7 @@ export function overallStatus(indicators: readonly { readonly kind: IndicatorKin
 
 function coverage(visible: SeriesSet, asOf: Day): SeriesCoverage[] {
   const rows: SeriesCoverage[] = [];
+  const names = shortFileNames([...visible.values()].flatMap((s) => s.sources.map((src) => src.file)));
   for (const name of SERIES_NAMES) {
     const s = visible.get(name);
     if (s === undefined || s.dates.length === 0) continue;
@@ -142,7 +144,7 @@ function coverage(visible: SeriesSet, asOf: Day): SeriesCoverage[] {
       derivedCount,
       stale: isStale(name, last, asOf),
       // Only the files that had begun by the last visible date: a 2021 file does not feed 2019.
-      sources: s.sources.filter((src) => src.first <= last).map((src) => `${src.file.replace(/^.*[\\/]/, '')} (${src.unit})`),
+      sources: s.sources.filter((src) => src.first <= last).map((src) => `${names.get(src.file) ?? src.file} (${src.unit})`),
     });
   }
   return rows;

@@ -85,6 +85,20 @@ export class ObservationStore {
   /** Segments of the file being read, settled by endFile(). */
   private openSegments: number[] = [];
   readonly problems: string[] = [];
+  /** Notes on what was read but not used (rows of invented business days, files skipped). */
+  readonly notices: string[] = [];
+  /** Files of a folder that hold no series liq knows, by folder. */
+  private readonly skipped = new Map<string, string[]>();
+
+  /** `verbose`: notes list every name (skipped files, ignored columns), not only a count. */
+  constructor(readonly verbose = false) {}
+
+  /** A file found in a folder that holds no series liq knows: skipped, with one note per folder. */
+  skip(folder: string, file: string): void {
+    const files = this.skipped.get(folder) ?? [];
+    files.push(file);
+    this.skipped.set(folder, files);
+  }
 
   get full(): boolean {
     return this.problems.length >= MAX_PROBLEMS;
@@ -184,6 +198,19 @@ export class ObservationStore {
       const series = this.finishColumn(name, column);
       if (series !== null) result.set(name, series);
     }
+    for (const [folder, files] of this.skipped) {
+      const names = files.map((f) => f.slice(folder.length).replace(/^[\\/]/, ''));
+      this.notices.push(
+        `${folder}: skipped ${files.length} file${files.length === 1 ? '' : 's'} with no series liq knows` +
+          (this.verbose ? `: ${names.join(', ')}` : ' (--verbose lists them)'),
+      );
+    }
+    for (const [file, { count, series, example }] of this.filled) {
+      this.notices.push(
+        `${file}: dropped ${grouped(count, 0)} row${count === 1 ? '' : 's'} of ${[...series].join(', ')} on weekends or market holidays repeating the business day before ` +
+          `(e.g. ${example}): the file was saved calendar-daily, and those days did not trade`,
+      );
+    }
     return result;
   }
 
@@ -192,7 +219,9 @@ export class ObservationStore {
     if (n === 0) return null;
     // The common case, one file per series in date order: nothing to sort or merge.
     if (strictlyIncreasing(column.dates, n)) {
-      return { name, dates: column.dates.slice(0, n), values: column.values.slice(0, n), derived: null, sources: this.sourcesOf(name) };
+      const kept = SERIES[name].businessDaily ? this.dropFilledDays(name, column.dates, column.values, n, (k) => k, column) : n;
+      if (kept < 0) return null;
+      return { name, dates: column.dates.slice(0, kept), values: column.values.slice(0, kept), derived: null, sources: this.sourcesOf(name) };
     }
     const order = sortedOrder(column.dates, n);
     // Already in date order (the common case), the merge compacts the column in place: it
@@ -202,6 +231,8 @@ export class ObservationStore {
     const values = order === null ? column.values : new Float64Array(n);
     let kept = 0;
     let keptAt = -1;
+    // Where each kept observation came from (its index in the column), to name it in a note.
+    const origin = SERIES[name].businessDaily ? new Int32Array(n) : null;
     for (let k = 0; k < n; k++) {
       const i = order === null ? k : (order[k] as number);
       const day = column.dates[i] as number;
@@ -221,11 +252,65 @@ export class ObservationStore {
       }
       dates[kept] = day;
       values[kept] = value;
+      if (origin !== null) origin[kept] = i;
       keptAt = i;
       kept++;
     }
-    if (kept === 0) return null;
+    if (origin !== null) kept = this.dropFilledDays(name, dates, values, kept, (k) => origin[k] as number, column);
+    if (kept <= 0) return null;
     return { name, dates: dates.slice(0, kept), values: values.slice(0, kept), derived: null, sources: this.sourcesOf(name) };
+  }
+
+  /**
+   * Business days are never invented (a business-daily series has no Saturday, Sunday or
+   * market-holiday observation): rows on such days that repeat the business day before
+   * were forward-filled by whoever saved the file, and are dropped with one note per file;
+   * a weekend row with a value of its own is refused, since no rule says what it is. Works
+   * in place on sorted, merged arrays; returns how many observations are kept, or -1 when
+   * the problems are full.
+   */
+  private dropFilledDays(name: SeriesName, dates: Int32Array, values: Float64Array, n: number, originOf: (k: number) => number, column: Column): number {
+    let kept = 0;
+    for (let k = 0; k < n; k++) {
+      const day = dates[k] as number;
+      const value = values[k] as number;
+      const closed = closedDay(day);
+      if (closed !== null) {
+        const repeats = kept > 0 && sameValue(values[kept - 1] as number, value);
+        const i = originOf(k);
+        const segment = this.segments[column.segments[i] as number] as Segment;
+        const line = column.lines[i] as number;
+        if (repeats) {
+          this.noteFilled(segment, name, closed, day, value, dates[kept - 1] as number, line);
+          continue;
+        }
+        if (closed.weekend) {
+          this.problem(
+            `${this.place(segment, line)}: ${name} has an observation on ${closed.name} ${formatDay(day)} (${fmt(value)}), but it is published on business days only ` +
+              `and this is not a copy of the day before: check the dates (shifted by a time zone?), or remove the weekend rows`,
+          );
+          if (this.full) return -1;
+          continue;
+        }
+      }
+      dates[kept] = day;
+      values[kept] = value;
+      kept++;
+    }
+    return kept;
+  }
+
+  /** Forward-filled rows dropped, by file (in the order met), for one note each. */
+  private readonly filled = new Map<string, { count: number; series: Set<SeriesName>; example: string }>();
+
+  private noteFilled(segment: Segment, name: SeriesName, closed: ClosedDay, day: Day, value: number, before: Day, line: number): void {
+    let entry = this.filled.get(segment.file);
+    if (entry === undefined) {
+      entry = { count: 0, series: new Set(), example: `line ${line}, ${closed.name} ${formatDay(day)}: ${name} ${fmt(value)} as on ${formatDay(before)}` };
+      this.filled.set(segment.file, entry);
+    }
+    entry.count++;
+    entry.series.add(name);
   }
 
   private sourcesOf(name: SeriesName): SeriesSource[] {
@@ -300,6 +385,22 @@ function betterUnit(dimension: Dimension, raw: number, lo: number, hi: number, c
     const v = scale.den === 1 ? raw * scale.num : raw / scale.den;
     if (v >= lo && v <= hi) return name;
   }
+  return null;
+}
+
+interface ClosedDay {
+  readonly name: string;
+  readonly weekend: boolean;
+}
+
+const SATURDAY: ClosedDay = { name: 'Saturday', weekend: true };
+const SUNDAY: ClosedDay = { name: 'Sunday', weekend: true };
+
+/** Saturday or Sunday (or a market holiday), when no market series trades; null on a business day. */
+function closedDay(day: Day): ClosedDay | null {
+  const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 (day 0) was a Thursday
+  if (weekday === 6) return SATURDAY;
+  if (weekday === 0) return SUNDAY;
   return null;
 }
 

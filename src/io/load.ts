@@ -18,17 +18,19 @@ export interface LoadOptions {
   /** `--unit name=unit` declarations. */
   readonly units?: readonly string[];
   readonly stdin?: () => Promise<string>;
+  /** Notes name every file skipped and column ignored, not only their count. */
+  readonly verbose?: boolean;
 }
 
 export async function loadPaths(paths: readonly string[], options: LoadOptions = {}): Promise<Loaded> {
   if (paths.length === 0) throw usageError('no input files: give CSV files, a directory, or - for stdin (e.g. liq check fixtures/fred/)');
   const declared = parseUnitFlags(options.units ?? []);
-  return loadTexts(await readInputs(paths, options.stdin), declared);
+  return loadTexts(await readInputs(paths, options.stdin), declared, { verbose: options.verbose === true });
 }
 
 /** Pure of I/O: parses texts already read. */
-export function loadTexts(sources: readonly SourceText[], declared: DeclaredUnits = new Map()): Loaded {
-  const store = new ObservationStore();
+export function loadTexts(sources: readonly SourceText[], declared: DeclaredUnits = new Map(), options: { readonly verbose?: boolean } = {}): Loaded {
+  const store = new ObservationStore(options.verbose === true);
   const notices: string[] = [];
   for (const source of sources) {
     readSource(source, store, declared, notices);
@@ -40,7 +42,7 @@ export function loadTexts(sources: readonly SourceText[], declared: DeclaredUnit
     throw dataError([...store.problems, ...more]);
   }
   if (series.size === 0) throw dataError(`${sources.map((s) => s.name).join(', ')}: no observations found (every value cell is empty)`);
-  return { series, notices };
+  return { series, notices: [...notices, ...store.notices] };
 }
 
 function parseUnitFlags(flags: readonly string[]): DeclaredUnits {

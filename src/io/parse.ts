@@ -21,6 +21,11 @@ export interface SourceText {
   readonly text: string;
   /** False for stdin: a bare `value` column cannot be named after the file. */
   readonly named: boolean;
+  /**
+   * The directory it was found in, when it was not named on the command line itself: a
+   * file of a folder that holds no series liq knows is skipped with a note, not an error.
+   */
+  readonly folder?: string;
 }
 
 type RowHandler = (record: string[], line: number) => void;
@@ -189,7 +194,10 @@ function makeHandler(source: SourceText, header: string[], store: ObservationSto
     store.problem(`${source.name}:1:1: the header has a single column ("${clip(only)}"); expected a date column and at least one series, e.g. date,sofr${hint}`);
     return null;
   }
-  if (!DATE_HEADERS.has(lower[0] ?? '')) {
+  if (lower[0] === '' && firstCellIsDate(source.text)) {
+    // pandas' to_csv writes its index with an empty header: over ISO dates, that is the date column.
+    notices.push(`${source.name}: the first column has no header but holds dates (pandas' index): read as the date column`);
+  } else if (!DATE_HEADERS.has(lower[0] ?? '')) {
     store.problem(`${source.name}:1:1: the first column must be the date, named "date" or "observation_date" (found "${clip(header[0] ?? '')}")${firstColumnHint(header, lower)}`);
     return null;
   }
@@ -207,6 +215,14 @@ function makeHandler(source: SourceText, header: string[], store: ObservationSto
   }
   if (lower.includes('series') && lower.includes('value')) return longHandler(source, lower, store, declared, notices);
   return wideHandler(source, header, store, declared, notices);
+}
+
+/** Whether the first cell of the text's second line is an ISO date. */
+function firstCellIsDate(text: string): boolean {
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd < 0) return false;
+  const cell = /^([^,\r\n]*)/.exec(text.slice(lineEnd + 1, lineEnd + 64))?.[1] ?? '';
+  return parseIsoDay(cell.trim()) !== null;
 }
 
 const clip = (text: string): string => shown(text);
@@ -279,6 +295,10 @@ function wideHandler(source: SourceText, header: string[], store: ObservationSto
     const unit = meaning.rule.kind === 'magnitude' ? 'USD billions or millions' : meaning.rule.scale.name;
     columns.push({ index: j, segment, counts: mayBeFractions(meaning.rule), unit });
   }
+  if (columns.length === 0 && source.folder !== undefined) {
+    store.skip(source.folder, source.name);
+    return null;
+  }
   if (columns.length === 0) {
     const found = ignored.length > 0 ? `found ${listed(ignored)}` : 'every column after the date is unnamed';
     store.problem(
@@ -287,7 +307,12 @@ function wideHandler(source: SourceText, header: string[], store: ObservationSto
     );
     return null;
   }
-  if (ignored.length > 0) notices.push(`${source.name}: ignored column${ignored.length > 1 ? 's' : ''} ${listed(ignored)} (not a series liq knows; see liq --help)`);
+  if (ignored.length > 0) {
+    // A FRED data list holds dozens of ids liq does not use: a count, and every name with --verbose.
+    const names = store.verbose ? `: ${ignored.map((c) => `"${clip(c)}"`).join(', ')}` : ignored.length > 6 ? ' (--verbose lists them)' : `: ${listed(ignored)}`;
+    const what = ignored.length === 1 ? 'column that is not a series' : 'columns that are not series';
+    notices.push(`${source.name}: ignored ${ignored.length} ${what} liq knows${names}`);
+  }
   if (unnamed > 0) notices.push(`${source.name}: ignored ${unnamed} column${unnamed > 1 ? 's' : ''} with no name in the header`);
 
   const row: RowHandler = (record, line) => {

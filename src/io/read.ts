@@ -14,7 +14,9 @@ export async function readInputs(paths: readonly string[], stdin: () => Promise<
       sources.push({ name: '<stdin>', text: await stdin(), named: false });
       continue;
     }
-    for (const file of expand(path)) sources.push({ name: file, text: readText(file), named: true });
+    const files = expand(path);
+    const folder = files.length === 1 && files[0] === path ? undefined : path;
+    for (const file of files) sources.push({ name: file, text: readText(file), named: true, ...(folder === undefined ? {} : { folder }) });
   }
   return sources;
 }
