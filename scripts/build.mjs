@@ -2,7 +2,7 @@
 // - dist/liq.cjs: the whole CLI in one file. Each command's module still runs only when the
 //   command does (esbuild wraps lazily imported modules), but start-up reads, resolves and
 //   links one file instead of a dozen ESM chunks.
-// - dist/zod.cjs: zod and the two modules that need it (config validation, `liq schema`),
+// - dist/zod.cjs: zod and the modules that need it (config validation, `liq schema`, outlook scenarios),
 //   loaded only for a config file or `liq schema`: zod alone costs about as much as the
 //   rest of start-up.
 // The build goes to a fresh folder that then replaces dist/, so a liq started meanwhile
@@ -35,7 +35,7 @@ const lazyChildProcess = {
 };
 
 /** The modules that import zod, as the main bundle reaches them: they come from dist/zod.cjs. */
-const ZOD_MODULES = ['src/io/config-schema.ts', 'src/report/schema.ts'];
+const ZOD_MODULES = ['src/io/config-schema.ts', 'src/report/schema.ts', 'src/io/scenario-schema.ts'];
 const zodApart = {
   name: 'zod-apart',
   setup(b) {
@@ -71,7 +71,7 @@ if (zodInMain.length > 0) throw new Error(`zod is in the start-up bundle (via ${
 await build({
   ...common,
   stdin: {
-    contents: "export { validateConfig } from './src/io/config-schema.ts';\nexport { checkJsonSchema } from './src/report/schema.ts';\n",
+    contents: "export { validateConfig } from './src/io/config-schema.ts';\nexport { checkJsonSchema } from './src/report/schema.ts';\nexport { validateScenarios } from './src/io/scenario-schema.ts';\n",
     resolveDir: root,
     sourcefile: 'zod-entry.ts',
     loader: 'ts',

@@ -38,6 +38,23 @@ Examples:
   liq compare fixtures/fred/ --episode 2020-03
   liq compare fixtures/fred/ --episode covid=2020-03-16
 `,
+  outlook: `
+Examples:
+  liq outlook fixtures/fred/ --as-of 2025-06-04           26 weeks from the data of that day
+  liq outlook data/ --weeks 52 --scenario scenarios.json  named scenarios side by side
+  liq outlook data/ --format csv > path.csv               every series of every path
+
+Defaults from the data: Fed assets at their trailing 13-week pace, the TGA held, ON RRP
+falling at its trailing 13-week pace to a floor of 0 (never refilling), other liabilities
+at their trailing trend; reserves = assets − TGA − ON RRP − other, week by week.
+Scenario file (amounts in USD bn; perMonth negative for runoff; each entry holds from its date):
+  { "scenarios": { "base": {},
+      "tga-rebuild": { "tga": { "target": 850, "by": "2025-12-31" } },
+      "qt-ends": { "assets": [ { "from": "2025-12-01", "perMonth": 0 },
+                               { "from": "2025-12-12", "perMonth": 40 } ],
+                   "rrp": { "floor": 0 } } } }
+A bad scenario file (unknown key, wrong type) exits 64 naming the key.
+`,
   history: `
 On a terminal --format auto draws a chart (--indicator) or the backtest (--all); piped,
 it writes CSV. JSON: an array of {date, status, metrics, stale} (the metric keys of

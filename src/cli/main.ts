@@ -112,6 +112,24 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .action(run(() => import('./report.ts')));
 
   program
+    .command('outlook')
+    .description('the weekly path of Fed assets, TGA, ON RRP and reserves for N weeks, and when each threshold line is crossed')
+    .argument('[files...]', 'CSV files, directories of .csv files, or - for stdin')
+    .option('--weeks <n>', `weeks to project (default 26)`)
+    .option('--scenario <file>', 'named scenarios (JSON), run side by side; default: the trailing paces of the data')
+    .addOption(formatOption(FORMATS.outlook))
+    .option('--json', 'shorthand for --format json')
+    .option('--as-of <date>', 'project from this date (YYYY-MM-DD), using only data dated on or before it')
+    .option('--as-published', 'use only what had been published by the morning of the as-of date (honest backtests)')
+    .option('-c, --config <file>', 'thresholds config (JSON): its watch levels are the threshold lines')
+    .option('--unit <name=unit>', 'declare the unit of a column or series, e.g. reserves=millions (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--no-color', 'never colour the output')
+    .option('-q, --quiet', 'print no notes on stderr')
+    .option('--debug', 'show stack traces for errors')
+    .addHelpText('after', HELP.outlook)
+    .action(run(() => import('./outlook.ts')));
+
+  program
     .command('config')
     .description('print the thresholds in effect and where each came from (default or config file)')
     .option('-c, --config <file>', 'thresholds config (JSON); default $LIQ_CONFIG, then ./liq.config.json')

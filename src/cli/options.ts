@@ -25,6 +25,7 @@ export const FORMATS = {
   report: ['auto', 'md', 'html', 'json', 'prometheus'],
   config: ['table', 'json'],
   fetch: ['text', 'json'],
+  outlook: ['table', 'chart', 'json', 'csv'],
 } as const satisfies Record<string, readonly string[]>;
 
 export const formatOption = (formats: readonly string[], what = 'output format'): Option =>
