@@ -11,16 +11,19 @@ import type { RunContext } from './main.ts';
 import { FORMATS, resolveFormat, type CommonOptions } from './options.ts';
 import { chalkPaint } from './paint.ts';
 import { prepare } from './pipeline.ts';
+import { dataAgeDays } from './today.ts';
+import { parseIsoDay } from '../domain/dates.ts';
 
 export async function run(files: string[], opts: CommonOptions & { netLiquidity?: string }, ctx: RunContext): Promise<number> {
   const format = resolveFormat(opts, FORMATS.check);
   const prepared = await prepare(files, opts, ctx);
   const assessment = assess(prepared.all, { ...prepared.options, ...(prepared.asOf === undefined ? {} : { asOf: prepared.asOf }) });
   const paint = await chalkPaint(format === 'table' ? prepared.colorLevel : 0); // only the table paints
+  const ageDays = dataAgeDays(parseIsoDay(assessment.asOf) ?? 0, prepared.asOf !== undefined, ctx.env);
   const render: Record<string, () => string> = {
-    table: () => renderCheckTable(assessment, paint),
+    table: () => renderCheckTable(assessment, paint, { ageDays }),
     json: () => toJson(checkDocument(assessment)),
-    md: () => checkMarkdown(assessment),
+    md: () => checkMarkdown(assessment, ageDays),
     csv: () => checkCsv(assessment),
     nagios: () => nagiosLine(assessment),
     prometheus: () => prometheusText(assessment, { now: Date.now() }),

@@ -1,5 +1,5 @@
 /** The steps every data command shares: config, load, derive; then the command renders. */
-import type { Day } from '../domain/dates.ts';
+import { formatDay, type Day } from '../domain/dates.ts';
 import type { SeriesSet } from '../domain/series.ts';
 import { deriveSeries } from '../engine/derive.ts';
 import { findConfig, loadConfig, type EffectiveConfig } from '../io/config.ts';
@@ -32,6 +32,7 @@ export async function prepare(files: readonly string[], opts: CommonOptions & { 
   const loaded = await loadPaths(paths, { units: opts.unit ?? [], verbose: opts.verbose === true });
   if (opts.quiet !== true) for (const notice of loaded.notices) ctx.stderr(`liq: note: ${notice}\n`);
   const level = colorLevel(opts.color, ctx.env, ctx.isTTY);
+  if (asOf !== undefined) checkAsOfInData(asOf, loaded.series, opts.asPublished === true);
   return {
     all: deriveSeries(loaded.series),
     config,
@@ -40,6 +41,32 @@ export async function prepare(files: readonly string[], opts: CommonOptions & { 
     colorLevel: level,
   };
 }
+
+/**
+ * An --as-of after the last SOFR observation would judge days liq has no prices for (every
+ * window would end early and read as calm): a usage error, unless --as-published asks for
+ * the morning after the last print (up to the next weekday: Friday's print is read Monday).
+ */
+function checkAsOfInData(asOf: Day, series: SeriesSet, asPublished: boolean): void {
+  const last = series.get('sofr')?.dates.at(-1);
+  if (last === undefined || asOf <= last) return;
+  const morningAfter = nextWeekday(last);
+  if (asPublished && asOf <= morningAfter) return;
+  const fix = asPublished
+    ? `use a date on or before ${formatDay(morningAfter)}, the first morning after it`
+    : `use a date on or before it, or --as-published --as-of ${formatDay(morningAfter)} for the morning after it`;
+  throw usageError(`--as-of ${formatDay(asOf)} is after the last SOFR observation (${formatDay(last)}): ${fix}`);
+}
+
+/** The first Monday–Friday after `day`. */
+function nextWeekday(day: Day): Day {
+  let next = day + 1;
+  while (weekday(next) === 0 || weekday(next) === 6) next++;
+  return next;
+}
+
+/** 0 = Sunday … 6 = Saturday (1970-01-01, day 0, was a Thursday). */
+const weekday = (day: Day): number => (((day + 4) % 7) + 7) % 7;
 
 function parseFormula(text: string | undefined): NetLiquidityFormula | undefined {
   if (text === undefined) return undefined;

@@ -21,6 +21,7 @@ import { resolveEpisode } from './episode.ts';
 import { exitForStatus } from './exit.ts';
 import type { RunContext } from './main.ts';
 import type { CommonOptions } from './options.ts';
+import { dataAgeDays } from './today.ts';
 import { prepare, type Prepared } from './pipeline.ts';
 
 type ReportFormat = 'md' | 'html' | 'json' | 'prometheus';
@@ -118,7 +119,7 @@ export async function run(files: string[], opts: ReportFlags, ctx: RunContext): 
   });
   const assessment = report.assessment;
   const render: Record<ReportFormat, () => string> = {
-    md: () => reportMarkdown(report),
+    md: () => reportMarkdown(report, dataAgeDays(asOf, p.asOf !== undefined, ctx.env)),
     html: () => reportHtml(report),
     json: () => toJson(reportDocument(report)),
     prometheus: () => prometheusText(assessment, { now: Date.now() }),

@@ -2,7 +2,7 @@
 import type { Assessment, SeriesCoverage } from '../engine/types.ts';
 import { indicatorCells } from './display.ts';
 import { num } from './format.ts';
-import { reasonText } from './words.ts';
+import { asOfText, reasonText } from './words.ts';
 
 export function mdEscape(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -49,10 +49,10 @@ export function coverageMarkdown(assessment: Assessment): string {
   return mdTable(COVERAGE_HEAD, coverageRows(assessment));
 }
 
-export function checkMarkdown(assessment: Assessment): string {
+export function checkMarkdown(assessment: Assessment, ageDays: number | null = null): string {
   const published = assessment.asPublished ? ' (as published that morning)' : '';
   return [
-    `# liq: ${assessment.status.toUpperCase()} as of ${assessment.asOf}${published}`,
+    `# liq: ${assessment.status.toUpperCase()} ${asOfText(assessment.asOf, ageDays)}${published}`,
     '',
     '## Indicators',
     '',

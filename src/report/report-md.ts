@@ -3,12 +3,13 @@ import { compareMarkdown } from './compare.ts';
 import { dataWarnings, notableMoves, statusChanges, type DailyReport } from './daily.ts';
 import { flagged } from './display.ts';
 import { coverageMarkdown, indicatorsMarkdown, mdEscape, mdTable } from './markdown.ts';
-import { reasonText } from './words.ts';
+import { asOfText, reasonText } from './words.ts';
 
-export function reportMarkdown(report: DailyReport): string {
+/** `ageDays`: how old the data are against today, when the command line says it is worth saying. */
+export function reportMarkdown(report: DailyReport, ageDays: number | null = null): string {
   const a = report.assessment;
   const published = a.asPublished ? ' (as published that morning)' : '';
-  const out: string[] = [`# liq daily report: ${a.status.toUpperCase()} as of ${a.asOf}${published}`, ''];
+  const out: string[] = [`# liq daily report: ${a.status.toUpperCase()} ${asOfText(a.asOf, ageDays)}${published}`, ''];
 
   const worst = flagged(a);
   out.push(`**Overall status: ${a.status.toUpperCase()}**${report.changes === null ? '' : ` (previous business day ${report.changes.previousAsOf}: ${report.changes.previousStatus.toUpperCase()})`}`);

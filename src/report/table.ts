@@ -18,10 +18,16 @@ export function statusLabel(status: string, paint: Paint): string {
   return paint.tone(status as Tone, status === 'unavailable' ? 'n/a' : status.toUpperCase());
 }
 
-export function renderCheckTable(assessment: Assessment, paint: Paint): string {
+/** What the command line adds to a dashboard: the data's age against today (null: not worth saying). */
+export interface Headline {
+  readonly ageDays: number | null;
+}
+
+export function renderCheckTable(assessment: Assessment, paint: Paint, headline: Headline = { ageDays: null }): string {
   const lines: string[] = [];
   const published = assessment.asPublished ? ' (as published that morning)' : '';
-  lines.push(`${paint.bold('liq')} · as of ${paint.bold(assessment.asOf)}${published} · overall ${statusLabel(assessment.status, paint)}`);
+  const age = headline.ageDays === null ? '' : paint.tone('watch', ` — ${headline.ageDays} day${headline.ageDays === 1 ? '' : 's'} ago`);
+  lines.push(`${paint.bold('liq')} · as of ${paint.bold(assessment.asOf)}${age}${published} · overall ${statusLabel(assessment.status, paint)}`);
   lines.push('');
   lines.push(renderCoverage(assessment, paint));
   lines.push('');
