@@ -10,6 +10,7 @@ export const ExitCode = {
   usage: 64, // EX_USAGE: bad flags or arguments
   dataErr: 65, // EX_DATAERR: the input data is malformed
   noInput: 66, // EX_NOINPUT: an input does not exist or cannot be read
+  unavailable: 69, // EX_UNAVAILABLE: a service (the --notify webhook) did not take the message
   software: 70, // EX_SOFTWARE: a bug in liq
   cantCreate: 73, // EX_CANTCREAT: the output cannot be written
 } as const;

@@ -8,7 +8,8 @@ Examples:
   liq check data/ --exit-status -q              exit 0 ok, 1 watch, 2 stress, 3 unknown
 
 Exit codes: 0 success (any status, unless --exit-status); 64 usage; 65 bad input data;
-66 input not found or unreadable; 73 cannot write output; 70 internal error.
+66 input not found or unreadable; 69 the --notify webhook did not take the message;
+73 cannot write output; 70 internal error.
 With --exit-status or --format nagios: ok 0, watch 1, stress 2, unknown and every failure 3.
 `,
   check: `
@@ -110,6 +111,8 @@ Examples:
   liq report fixtures/fred/ --out /var/lib/prometheus/node-exporter/liq.prom
   liq report fixtures/fred/ --out - --format md | mail -s "liq daily" me@example.com
   liq report fixtures/fred/ --out - --json | jq '.changes.indicators[] | select(.statusChanged)'
+  liq report data/ --out report.html --state ~/.local/state/liq.json --notify "$LIQ_WEBHOOK"
+                    post one JSON message (Slack-compatible) only when a status changed
   # crontab: 07:30 on weekdays; with --exit-status: ok 0, watch 1, stress 2, unknown or failure 3
   30 7 * * 1-5  liq report ~/liq-data/ --out ~/reports/liq-$(date +\\%F).html --exit-status || echo "liq exit $?"
 `,

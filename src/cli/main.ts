@@ -108,6 +108,10 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .description('the daily report for cron: markdown, a self-contained HTML page with charts, or JSON, written atomically')
     .option('-o, --out <file>', 'where to write the report (- for stdout); required')
     .option('--episode <episode>', 'the episode to compare with (default 2019-09, the bundled reference)')
+    .option('--state <file>', 'keep the statuses of this run in FILE, to tell the next run what changed')
+    .option('--notify <url>', 'with --state: POST one JSON message (Slack-compatible) to this webhook when a status changed')
+    .option('--notify-timeout <seconds>', 'per attempt (default 10)')
+    .option('--notify-retries <n>', 'retries after a timeout, a dropped connection, a 5xx or a 429 (default 2)')
     .addHelpText('after', HELP.report)
     .action(run(() => import('./report.ts')));
 

@@ -9,9 +9,14 @@ import { indexAtOrBefore, type SeriesSet } from '../domain/series.ts';
 import { assess, defaultAsOf } from '../engine/assess.ts';
 import { compare, snapshotOf } from '../engine/compare.ts';
 import { indicatorHistory } from '../engine/history.ts';
+import { statusChanges, statusSnapshot } from '../engine/status-change.ts';
+import type { Assessment } from '../engine/types.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import { dataError, usageError } from '../errors.ts';
+import { parseNotifyUrl, postJson, redactedUrl, type NotifyPolicy } from '../io/notify.ts';
+import { readState, writeState } from '../io/state.ts';
 import { writeFileAtomic } from '../io/write-atomic.ts';
+import { alertMessage } from '../report/alert.ts';
 import { CHART_DAYS, diffAssessments, REPORT_CHARTS, reportDocument, type ChartData, type DailyReport } from '../report/daily.ts';
 import { reportHtml } from '../report/html.ts';
 import { toJson } from '../report/json.ts';
@@ -31,6 +36,63 @@ interface ReportFlags extends CommonOptions {
   episode?: string;
   netLiquidity?: string;
   verbose?: boolean;
+  state?: string;
+  notify?: string;
+  notifyTimeout?: string;
+  notifyRetries?: string;
+}
+
+/** Where alerts go and how hard to try; null without --notify. */
+interface Notify {
+  readonly url: URL;
+  readonly policy: NotifyPolicy;
+}
+
+function notifyOptions(opts: ReportFlags): Notify | null {
+  if (opts.notify === undefined) return null;
+  const url = parseNotifyUrl(opts.notify);
+  if (opts.state === undefined) {
+    throw usageError('--notify needs --state FILE: the statuses of the last run, to tell what changed (e.g. --state ~/.local/state/liq.json)');
+  }
+  return {
+    url,
+    policy: {
+      timeoutMs: 1000 * bounded(opts.notifyTimeout, '--notify-timeout', 10, { min: 0.001, max: 300 }),
+      retries: bounded(opts.notifyRetries, '--notify-retries', 2, { min: 0, max: 10, integer: true }),
+      backoffMs: 500,
+      userAgent: `liq/${pkg.version}`,
+    },
+  };
+}
+
+function bounded(text: string | undefined, flag: string, fallback: number, range: { min: number; max: number; integer?: boolean }): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value < range.min || value > range.max || (range.integer === true && !Number.isInteger(value))) {
+    throw usageError(`${flag} "${text}": expected ${range.integer === true ? 'a whole number' : 'a number of seconds'} from ${range.min === 0.001 ? 'above 0' : range.min} to ${range.max}`);
+  }
+  return value;
+}
+
+/**
+ * --state (and --notify): compares today's statuses with the last run's, posts the change
+ * if one happened, then keeps today's. A failed post leaves the state as it was, so the
+ * next run announces the change again instead of losing it. A first run only remembers.
+ */
+async function alertOnChange(statePath: string, assessment: Assessment, notify: Notify | null, say: (text: string) => void): Promise<void> {
+  const previous = await readState(statePath);
+  const changes = previous === null ? null : statusChanges(previous, assessment);
+  if (previous === null) say(`liq: first run with ${statePath}: statuses kept, nothing to compare with, no alert\n`);
+  else if (changes === null) say(`liq: no status changed since the run as of ${previous.asOf}${notify === null ? '' : ': nothing sent'}\n`);
+  if (changes !== null) {
+    if (notify !== null) {
+      await postJson(notify.url, alertMessage(changes, assessment), notify.policy);
+      say(`liq: status changed; one message sent to ${redactedUrl(notify.url)}\n`);
+    } else {
+      say(`liq: status changed since the run as of ${changes.previousAsOf} (no --notify: nothing sent)\n`);
+    }
+  }
+  await writeState(statePath, statusSnapshot(assessment));
 }
 
 /** --json, else --format, else the --out file's extension (.html, .htm, .json, .prom), else markdown. */
@@ -101,6 +163,7 @@ export async function run(files: string[], opts: ReportFlags, ctx: RunContext): 
     throw usageError('liq report needs --out FILE (or --out - for stdout), e.g. liq report data/ --out report.md');
   }
   const format = reportFormat(opts);
+  const notify = notifyOptions(opts);
   const verbose = opts.verbose === true && opts.quiet !== true;
   // Cron mails whatever a job prints, so the loader's notes wait for --verbose.
   const p = await prepare(files, { ...opts, quiet: !verbose }, ctx);
@@ -131,5 +194,6 @@ export async function run(files: string[], opts: ReportFlags, ctx: RunContext): 
     await writeFileAtomic(opts.out, text);
     if (verbose) ctx.stderr(`liq: wrote ${opts.out} (${format}, ${Buffer.byteLength(text)} bytes): ${assessment.status} as of ${assessment.asOf}\n`);
   }
+  if (opts.state !== undefined) await alertOnChange(opts.state, assessment, notify, verbose ? ctx.stderr : () => {});
   return exitForStatus(assessment.status, opts.exitStatus === true);
 }
