@@ -11,6 +11,7 @@ import { renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { buildLibrary } from './build-lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fresh = `${root}dist.build-${process.pid}`;
@@ -78,6 +79,8 @@ await build({
   },
   outfile: `${fresh}/zod.cjs`,
 });
+
+await buildLibrary(root, fresh);
 
 try {
   renameSync(`${root}dist`, old);
