@@ -111,8 +111,8 @@ Examples:
   liq report fixtures/fred/ --out /var/lib/prometheus/node-exporter/liq.prom
   liq report fixtures/fred/ --out - --format md | mail -s "liq daily" me@example.com
   liq report fixtures/fred/ --out - --json | jq '.changes.indicators[] | select(.statusChanged)'
-  liq report data/ --out report.html --state ~/.local/state/liq.json --notify "$LIQ_WEBHOOK"
-                    post one JSON message (Slack-compatible) only when a status changed
+  # one JSON message (Slack-compatible) only when a status changed:
+  liq report data/ --out r.html --state ~/.liq-state.json --notify "$LIQ_WEBHOOK"
   # crontab: 07:30 on weekdays; with --exit-status: ok 0, watch 1, stress 2, unknown or failure 3
   30 7 * * 1-5  liq report ~/liq-data/ --out ~/reports/liq-$(date +\\%F).html --exit-status || echo "liq exit $?"
 `,
@@ -125,6 +125,16 @@ Examples:
   liq config
   liq config --config ops/liq.config.json
   LIQ_CONFIG=ops/liq.config.json liq config --json | jq '.thresholds.sofr_rrp_spread'
+`,
+  completion: `
+Completes commands, options, formats, indicator ids and file names,
+from the same definitions as --help.
+
+Examples:
+  source <(liq completion bash)             this shell (add it to ~/.bashrc)
+  liq completion bash > ~/.local/share/bash-completion/completions/liq
+  liq completion zsh > "\${fpath[1]}/_liq"   then start a new zsh
+  liq completion fish > ~/.config/fish/completions/liq.fish
 `,
   schema: `
 Examples:

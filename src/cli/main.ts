@@ -3,7 +3,7 @@
  * action, so `liq --help` loads nothing heavy, and main() is the one place that turns
  * errors into text and exit codes.
  */
-import { Command, CommanderError } from 'commander';
+import { Argument, Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { ExitCode, LiqError } from '../errors.ts';
 import { dataCommand, FORMATS, formatOption, type CommonOptions } from './options.ts';
@@ -155,6 +155,17 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .action(async () => {
       const { runSchema } = await import('./schema.ts');
       setCode(runSchema(ctx));
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script (bash, zsh or fish) for commands, options, formats and indicator ids')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+    .addHelpText('after', HELP.completion)
+    .action(async (shell: string) => {
+      const { completionScript } = await import('./completion.ts');
+      ctx.stdout(completionScript(shell, program));
+      setCode(ExitCode.ok);
     });
 
   return program;
