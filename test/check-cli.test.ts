@@ -154,6 +154,9 @@ describe('--format nagios', () => {
     const count = out.perf.find((p) => p.label === 'sofr_above_ceiling.count');
     expect(count).toMatchObject({ value: 6, crit: '@5:' });
     expect(rangeAlerts(count?.crit ?? '', count?.value ?? 0), '6 ≥ 5: the stress range alerts').toBe(true);
+    const unit = (label: string) => out.perf.find((p) => p.label === label)?.uom;
+    expect(unit('reserves_gdp.ratioPct'), 'a share in percent').toBe('%');
+    expect(unit('reserve_demand.slopeBpPerPct'), 'bp per 1 %: not a percentage').toBe('');
   });
 
   it('reads OK with exit 0 on a calm day (2021-06-15) and WARNING with exit 1 on 2025-06-16', () => {

@@ -2,7 +2,7 @@
  * What an alert on change compares: the statuses of the last run (a snapshot kept in the
  * --state file) against today's assessment. Pure: the file is read and written by io/.
  */
-import type { Assessment, IndicatorId, Overall, Status } from './types.ts';
+import type { Assessment, IndicatorId, Overall, Reason, Status } from './types.ts';
 
 /** The statuses of one run: all an alert needs to remember. */
 export interface StatusSnapshot {
@@ -16,8 +16,8 @@ export interface IndicatorStatusChange {
   readonly title: string;
   readonly from: Status;
   readonly to: Status;
-  /** Today's reason for the new status. */
-  readonly reason: string;
+  /** Today's reason for the new status, as data (report/words.ts words it). */
+  readonly reason: Reason;
 }
 
 export interface StatusChanges {

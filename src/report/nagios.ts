@@ -8,14 +8,15 @@
  *   unknown → UNKNOWN; one line, and the text never holds a `|` (it would start perfdata);
  * - perfdata `label=value[UOM];[warn];[crit]`, one per metric that a threshold tests plus
  *   each indicator's main metric, generated from the indicators' own definitions; the label
- *   is `indicator.metric` (quoted only if it needed quoting), the unit `%` for percentages
- *   and none for everything else (basis points, USD billions and day counts are plain
+ *   is `indicator.metric` (quoted only if it needed quoting), the unit `%` for metrics in
+ *   percent (the indicator's own metric units say which) and none for everything else (basis points, USD billions and day counts are plain
  *   numbers to a plugin: the guidelines know no such units), values in `[-0-9.]`;
  * - thresholds in the guidelines' range syntax, where a range alerts when the value is
  *   OUTSIDE `start:end` (inclusive), or INSIDE it with a leading `@`. liq's levels hold
  *   when `metric op value`, so each maps to the range that alerts on exactly those values:
  *   `≥ x` → `@x:`, `> x` → `~:x`, `< x` → `x:`, `≤ x` → `@~:x`.
  */
+import { unitOf } from '../engine/indicator.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import type { Assessment, IndicatorResult, Level, Overall, Rule } from '../engine/types.ts';
 import { flagged } from './display.ts';
@@ -74,7 +75,9 @@ export function perfdata(assessment: Assessment): string[] {
     for (const metric of perfMetrics(result)) {
       const value = result.metrics[metric];
       if (typeof value !== 'number' || !Number.isFinite(value)) continue;
-      const uom = metric.endsWith('Pct') ? '%' : '';
+      const definition = INDICATOR_BY_ID.get(result.id);
+      const unit = definition === undefined ? null : unitOf(definition, metric);
+      const uom = unit === '%' || unit === 'percent' ? '%' : '';
       const warn = ruleFor(result.thresholds.watch, metric);
       const crit = ruleFor(result.thresholds.stress, metric);
       const ranges = `${warn === null ? '' : alertRange(warn)};${crit === null ? '' : alertRange(crit)}`;

@@ -35,9 +35,9 @@ describe('prometheusText', () => {
   });
 
   it('gives every numeric metric unrounded, and none that is null or a date', () => {
-    expect(lines).toContain('liq_metric{indicator="sofr_rrp_spread",metric="avg10Bp"} 26.9');
-    expect(lines).toContain('liq_metric{indicator="reserves",metric="level"} 2848.021');
-    expect(lines).toContain('liq_metric{indicator="qt_pace",metric="perMonth"} -18.5146666667');
+    expect(lines).toContain('liq_metric{indicator="sofr_rrp_spread",metric="avg10Bp",unit="bp"} 26.9');
+    expect(lines).toContain('liq_metric{indicator="reserves",metric="level",unit="USD bn"} 2848.021');
+    expect(lines).toContain('liq_metric{indicator="qt_pace",metric="perMonth",unit="USD bn"} -18.5146666667');
     expect(lines.some((l) => l.includes('metric="gdpDate"'))).toBe(false);
     expect(lines.some((l) => l.includes('indicator="srf_usage",metric'))).toBe(false);
   });
@@ -54,7 +54,7 @@ describe('prometheusText', () => {
     expect(labelValue('a"b\\c\nd')).toBe('a\\"b\\\\c\\nd');
     const hostile: Assessment = { ...assessment, indicators: [{ ...(assessment.indicators[0] as Assessment['indicators'][number]), metrics: { 'x"} 1\nliq_status 0': 5 } }] };
     const out = prometheusText(hostile, { now: NOW });
-    expect(out).toContain('liq_metric{indicator="sofr_rrp_spread",metric="x\\"} 1\\nliq_status 0"} 5\n');
+    expect(out).toContain('liq_metric{indicator="sofr_rrp_spread",metric="x\\"} 1\\nliq_status 0",unit="number"} 5\n');
     expect(out.split('\n').filter((l) => l.startsWith('liq_status '))).toEqual(['liq_status 2']);
   });
 });

@@ -8,8 +8,8 @@
  *   (stale inputs) is 3; an informational one (no thresholds: `info`) has no status to
  *   judge and is left out, its numbers are in `liq_metric` all the same. So 0 always
  *   means "judged, and ok".
- * - `liq_metric{indicator,metric}`: every numeric metric, unrounded, in the indicator's
- *   unit (bp, USD bn, %, days) as the metric key says; a missing (null) metric is absent.
+ * - `liq_metric{indicator,metric,unit}`: every numeric metric, unrounded, with its unit
+ *   (bp, percent, %, USD bn, days, bp per %, number); a missing (null) metric is absent.
  * - `liq_series_age_seconds{series}`: how old a series' last observation is on the as-of
  *   date, in whole days × 86,400. Seconds, not days, because Prometheus wants base units
  *   (`promtool check metrics` rejects a `_days` name); in PromQL `… / 86400` gives days.
@@ -19,6 +19,8 @@
  * No sample carries a timestamp: the textfile collector refuses them.
  */
 import { parseIsoDay } from '../domain/dates.ts';
+import { unitOf } from '../engine/indicator.ts';
+import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import type { Assessment, Overall, Status } from '../engine/types.ts';
 
 /** The number a status exports as; null for a status with nothing to judge (info). */
@@ -76,7 +78,9 @@ export function prometheusText(assessment: Assessment, options: PrometheusOption
     const value = statusValue(r.status);
     if (value !== null) indicatorStatus.push({ labels: { indicator: r.id }, value });
     for (const [metric, v] of Object.entries(r.metrics)) {
-      if (typeof v === 'number') metrics.push({ labels: { indicator: r.id, metric }, value: v });
+      const definition = INDICATOR_BY_ID.get(r.id);
+      const unit = (definition === undefined ? null : unitOf(definition, metric)) ?? 'number';
+      if (typeof v === 'number') metrics.push({ labels: { indicator: r.id, metric, unit }, value: v });
     }
   }
   const ages = assessment.series.flatMap((s) => {
@@ -86,7 +90,7 @@ export function prometheusText(assessment: Assessment, options: PrometheusOption
   const families: Family[] = [
     { name: 'liq_status', help: 'Overall funding-market liquidity status: 0 ok, 1 watch, 2 stress, 3 unknown.', samples: [{ labels: {}, value: statusValue(assessment.status) ?? 3 }] },
     { name: 'liq_indicator_status', help: 'Status of each judged indicator: 0 ok, 1 watch, 2 stress, 3 unknown (unavailable or stale); informational indicators are absent.', samples: indicatorStatus },
-    { name: 'liq_metric', help: 'Each numeric metric of each indicator, unrounded, in the unit its key names (Bp basis points, Pct percent, else USD billions or a count).', samples: metrics },
+    { name: 'liq_metric', help: 'Each numeric metric of each indicator, unrounded, in the unit its label names.', samples: metrics },
     { name: 'liq_series_age_seconds', help: 'Age of the last observation of each input series on the as-of date, in seconds (whole days of 86400).', samples: ages },
     { name: 'liq_as_of_timestamp_seconds', help: 'The as-of date liq judged, as a Unix time (00:00 UTC).', samples: asOfDay === null ? [] : [{ labels: {}, value: asOfDay * DAY_SECONDS }] },
     { name: 'liq_last_run_timestamp_seconds', help: 'When liq last ran, as a Unix time.', samples: [{ labels: {}, value: Math.floor(options.now / 1000) }] },
