@@ -108,12 +108,12 @@ describe('liq report formats', () => {
     expect(readFileSync(join(f, 'forced.html'), 'utf8').startsWith('# liq daily report')).toBe(true);
   });
 
-  it('writes an HTML page titled with the as-of date and status, with six charts', () => {
+  it('writes an HTML page titled with the as-of date and status, with the corridor and six indicator charts', () => {
     const out = join(folder('html'), 'report.html');
     expect(liq(['report', FRED, '--out', out, '--as-of', '2025-10-31']).code).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).toBe('liq 2025-10-31: STRESS');
-    expect(html.match(/<svg\b/g)).toHaveLength(6);
+    expect(html.match(/<svg\b/g), 'no SRF take-up in the FRED fixtures: no bars chart').toHaveLength(7);
     expect(html).not.toMatch(/<script|<link|@import|\s(src|href)=["']?(https?:)?\/\//i);
   });
 });
@@ -128,7 +128,8 @@ describe('the HTML report, built in process on the FRED fixtures', () => {
   it('draws each chart with one polyline point per day that has a value, over six months', () => {
     const report = buildReport({ all, asOf: parseIsoDay('2019-09-17') as number, options, episodes: {}, charts: true, configPath: null });
     const html = reportHtml(report);
-    const svgs = html.match(/<svg\b[\s\S]*?<\/svg>/g) ?? [];
+    // The corridor comes first (no SRF take-up in these data), then one chart per indicator.
+    const svgs = (html.match(/<svg\b[\s\S]*?<\/svg>/g) ?? []).slice(1);
     expect(svgs).toHaveLength(report.charts.length);
     expect(report.charts.map((c) => `${c.id}.${c.metric}`)).toEqual([
       'sofr_rrp_spread.avg10Bp', 'sofr_above_ceiling.count', 'reserves_gdp.ratioPct', 'tga.change13w', 'rrp.level', 'net_liquidity.change13w',
@@ -139,7 +140,7 @@ describe('the HTML report, built in process on the FRED fixtures', () => {
       const values = chart.points.filter((p) => typeof p.metrics[chart.metric] === 'number').length;
       const drawn = [...(svgs[i] as string).matchAll(/<polyline[^>]* points="([^"]*)"/g)].flatMap((m) => (m[1] as string).split(' '));
       expect(drawn.length, chart.id).toBe(values);
-      expect(svgs[i]).toContain(`aria-label="${escapeXml(`${chart.title} (${chart.unit})`)}"`);
+      expect(svgs[i]).toContain(`aria-label="${escapeXml(`${chart.title} (${chart.unit}), 2019-03-18 to 2019-09-17; latest`)}`);
     });
     expect(svgs[0], 'the 10 and 25 bp thresholds of SOFR − RRP').toContain('band band-stress');
   });

@@ -8,6 +8,7 @@ import { formatDay, type Day } from '../domain/dates.ts';
 import { indexAtOrBefore, type SeriesSet } from '../domain/series.ts';
 import { assess, defaultAsOf } from '../engine/assess.ts';
 import { compare, snapshotOf } from '../engine/compare.ts';
+import { corridorHistory, takeUpHistory } from '../engine/corridor.ts';
 import { indicatorHistory } from '../engine/history.ts';
 import { statusChanges, statusSnapshot } from '../engine/status-change.ts';
 import type { Assessment } from '../engine/types.ts';
@@ -139,8 +140,8 @@ export function buildReport(inputs: ReportInputs): DailyReport {
   const episode = resolveEpisode(inputs.episode, inputs.episodes, all, options);
   const result = compare(episode.reference.name, snapshotOf(assessment, all, asOf, options.asPublished), episode.reference.eve, episode.reference.spike);
   const charts: ChartData[] = [];
+  const from = asOf - CHART_DAYS;
   if (inputs.charts) {
-    const from = asOf - CHART_DAYS;
     for (const chart of REPORT_CHARTS) {
       const definition = INDICATOR_BY_ID.get(chart.id);
       if (definition === undefined) continue;
@@ -153,6 +154,9 @@ export function buildReport(inputs: ReportInputs): DailyReport {
     changes,
     comparison: { result, source: episode.reference.source },
     charts,
+    // As published, the morning of the as-of date knows the prints of the day before.
+    corridor: inputs.charts ? corridorHistory(all, from, options.asPublished ? asOf - 1 : asOf) : [],
+    takeUp: inputs.charts ? takeUpHistory(all, from, options.asPublished ? asOf - 1 : asOf) : [],
     generator: `liq ${pkg.version}`,
     configPath: inputs.configPath,
   };

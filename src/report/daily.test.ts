@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../engine/thresholds.ts';
 import type { Assessment, IndicatorId, IndicatorResult, Metrics, Status } from '../engine/types.ts';
-import { dataWarnings, diffAssessments, metricText, moveText, notableMoves, statusChanges } from './daily.ts';
+import { changeHeadline, dataWarnings, diffAssessments, metricText, moveText, notableMoves, statusChanges } from './daily.ts';
 
 function result(id: IndicatorId, status: Status, metrics: Metrics, extra: Partial<IndicatorResult> = {}): IndicatorResult {
   return { id, title: id, kind: 'price', unit: 'bp', status, reason: { kind: 'info' }, metrics, inputs: [], stale: [], thresholds: DEFAULT_THRESHOLDS[id], formula: null, ...extra };
@@ -54,12 +54,21 @@ describe('diffAssessments', () => {
 describe('notableMoves and statusChanges', () => {
   const changes = diffAssessments(eve, spike);
 
-  it('lists only the main and threshold metrics that moved, formatted', () => {
+  it('lists only the main and threshold metrics that moved, formatted and named in words', () => {
     expect(notableMoves(changes)).toEqual([
       { title: 'sofr_rrp_spread', metric: '10-day mean', before: '19.8 bp', now: '50.6 bp', change: '+30.8 bp' },
       { title: 'sofr_rrp_spread', metric: 'latest spread', before: '43 bp', now: '325 bp', change: '+282 bp' },
       { title: 'sofr_rrp_spread', metric: 'change of the 10-day mean', before: '7.8 bp', now: '38.2 bp', change: '+30.4 bp' },
     ]);
+  });
+
+  it('says in one line what changed: the overall status and each indicator that moved, with its main metric', () => {
+    expect(changeHeadline(changes, spike)).toBe('Since 2019-09-16: overall stress, unchanged; sofr_rrp_spread watch → stress (10-day mean +30.8 bp to 50.6 bp).');
+    expect(changeHeadline(null, spike)).toBe('No earlier business day in the data to compare 2019-09-17 with.');
+  });
+
+  it('names the worst indicator\'s main metric when no status moved', () => {
+    expect(changeHeadline(diffAssessments(spike, spike), spike)).toBe('Since 2019-09-17: overall stress, unchanged; no indicator changed status; sofr_rrp_spread at stress (10-day mean 50.6 bp).');
   });
 
   it('words each status change', () => {

@@ -4,6 +4,7 @@
  * six months of history); this module words and diffs them. Strings and plain data out.
  */
 import type { Comparison } from '../engine/compare.ts';
+import type { CorridorPoint, TakeUpPoint } from '../engine/corridor.ts';
 import type { HistoryPoint } from '../engine/history.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import type { Assessment, IndicatorId, LevelPair, Overall, Status } from '../engine/types.ts';
@@ -56,6 +57,10 @@ export interface DailyReport {
   readonly comparison: { readonly result: Comparison; readonly source: string } | null;
   /** Filled for the HTML form only. */
   readonly charts: readonly ChartData[];
+  /** SOFR in the policy corridor over the charts' months (HTML only; empty without SOFR). */
+  readonly corridor: readonly CorridorPoint[];
+  /** SRF take-up on each reported day of the charts' months (HTML only). */
+  readonly takeUp: readonly TakeUpPoint[];
   /** "liq 0.1.0", printed in the footer. */
   readonly generator: string;
   /** The config file whose thresholds are in use, if any. */
@@ -148,6 +153,37 @@ export function notableMoves(changes: Changes): MoveRow[] {
     }
   }
   return rows;
+}
+
+/**
+ * The report's first line: what changed since the previous business day, in one sentence.
+ * The overall status, the indicators whose status moved (each with its main metric's
+ * move), or, when none moved, the main metric of the worst indicator.
+ */
+export function changeHeadline(changes: Changes | null, assessment: Assessment): string {
+  if (changes === null) return `No earlier business day in the data to compare ${assessment.asOf} with.`;
+  const overall = changes.statusChanged ? `overall ${changes.previousStatus} → ${assessment.status}` : `overall ${assessment.status}, unchanged`;
+  const move = (c: IndicatorChange): string => {
+    const key = INDICATOR_BY_ID.get(c.id)?.primaryMetric;
+    const m = key === undefined ? undefined : c.metrics[key];
+    if (key === undefined || m === undefined || m.now === null) return '';
+    return m.change === null || Math.abs(m.change) < 1e-9
+      ? ` (${metricWords(c.id, key).name} ${metricText(key, m.now)})`
+      : ` (${metricWords(c.id, key).name} ${moveText(key, m.change)} to ${metricText(key, m.now)})`;
+  };
+  // One line: the first indicator that moved gets its number, the next two their names.
+  const moved = changes.indicators.filter((c) => c.statusChanged);
+  const named = moved.slice(0, 3).map((c, i) => `${c.title} ${c.statusBefore} → ${c.status}${i === 0 ? move(c) : ''}`);
+  if (moved.length > 3) named.push(`${moved.length - 3} more`);
+  const shown: string[] = [];
+  if (named.length > 0) {
+    shown.push(named.join(', '));
+  } else {
+    const rank: Record<string, number> = { stress: 0, watch: 1, ok: 2 };
+    const worst = [...changes.indicators].filter((c) => c.status in rank).sort((a, b) => (rank[a.status] as number) - (rank[b.status] as number))[0];
+    shown.push(`no indicator changed status${worst === undefined ? '' : `; ${worst.title} at ${worst.status}${move(worst)}`}`);
+  }
+  return `Since ${changes.previousAsOf}: ${overall}; ${shown.join('; ')}.`;
 }
 
 /** "SOFR − ON RRP: ok → watch", for each indicator whose status changed. */

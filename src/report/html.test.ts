@@ -45,6 +45,8 @@ const report: DailyReport = {
       thresholds: DEFAULT_THRESHOLDS.sofr_rrp_spread,
     },
   ],
+  corridor: [],
+  takeUp: [],
   generator: 'liq 0.0.0',
   configPath: `/etc/${HOSTILE}.json`,
 };

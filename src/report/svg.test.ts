@@ -1,7 +1,6 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIsoDay } from '../domain/dates.ts';
-import { escapeXml, lineChart, linearScale, monthTicks, niceTicks, segments, type ChartPoint } from './svg.ts';
+import { escapeXml, segments, staleRanges, timeChart, type ChartPoint, type TimeChartSpec } from './svg.ts';
 
 const day = (iso: string): number => parseIsoDay(iso) as number;
 
@@ -10,69 +9,15 @@ function polylines(svg: string): string[][] {
 }
 
 const base = {
-  title: 'SOFR − ON RRP',
+  label: 'SOFR − ON RRP',
   bands: [],
   xFrom: day('2025-05-01'),
   xTo: day('2025-10-31'),
   formatY: String,
 };
 
-describe('linearScale', () => {
-  it('maps the ends of the domain onto the ends of the range, inverted for a y axis', () => {
-    const y = linearScale(0, 50, 200, 30);
-    expect(y(0)).toBe(200);
-    expect(y(50)).toBe(30);
-    expect(y(25), 'half way: (200 + 30) / 2').toBe(115);
-  });
-
-  it('maps a zero-width domain to the middle of the range', () => {
-    expect(linearScale(3, 3, 0, 100)(3)).toBe(50);
-  });
-});
-
-describe('niceTicks', () => {
-  it('gives round steps that cover the data: −12.7…26.9 bp in steps of 10', () => {
-    expect(niceTicks(-12.7, 26.9, 5)).toEqual([-20, -10, 0, 10, 20, 30]);
-  });
-
-  it('prints decimal steps without binary noise', () => {
-    expect(niceTicks(9.2, 10.2, 5)).toEqual([9.2, 9.4, 9.6, 9.8, 10, 10.2]);
-  });
-
-  it('widens a flat series around its value', () => {
-    const ticks = niceTicks(0, 0);
-    expect(ticks[0]).toBeLessThan(0);
-    expect(ticks.at(-1)).toBeGreaterThan(0);
-  });
-
-  it('throws on bounds that are not finite, quoting them', () => {
-    expect(() => niceTicks(0, Infinity)).toThrow(/0 and Infinity/);
-  });
-
-  it('always starts at or below min, ends at or above max, in equal steps', () => {
-    fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), (lo, span) => {
-        const ticks = niceTicks(lo, lo + span, 5);
-        // Ticks are rounded to the step's precision, so "at or below" holds to a millionth of a step
-        // (lo = −1e-9 with steps of 1 may start at 0).
-        const step = ticks.length > 1 ? (ticks[1] as number) - (ticks[0] as number) : 1;
-        expect(ticks[0] as number).toBeLessThanOrEqual(lo + Math.abs(lo) * 1e-9 + step * 1e-6);
-        expect(ticks.at(-1) as number).toBeGreaterThanOrEqual(lo + span - Math.abs(lo + span) * 1e-9 - step * 1e-6);
-        expect(ticks.length).toBeLessThanOrEqual(12);
-        const steps = ticks.slice(1).map((t, i) => t - (ticks[i] as number));
-        for (const s of steps) expect(Math.abs(s - (steps[0] as number))).toBeLessThanOrEqual(Math.abs(steps[0] as number) * 1e-6);
-      }),
-    );
-  });
-});
-
-describe('monthTicks', () => {
-  it('puts a tick on the first of every month inside the span, naming January with its year', () => {
-    const ticks = monthTicks(day('2025-11-15'), day('2026-03-10'));
-    expect(ticks.map((t) => t.label)).toEqual(['Dec', 'Jan 2026', 'Feb', 'Mar']);
-    expect(ticks[0]?.x).toBe(day('2025-12-01'));
-  });
-});
+/** A one-line chart of these points. */
+const chart = (points: readonly ChartPoint[], extra: Partial<TimeChartSpec> = {}): string => timeChart({ ...base, lines: [{ points, tone: 'main' }], ...extra });
 
 describe('segments', () => {
   it('splits a series at missing values and keeps every value once', () => {
@@ -81,11 +26,11 @@ describe('segments', () => {
   });
 });
 
-describe('lineChart', () => {
+describe('timeChart', () => {
   const points: ChartPoint[] = Array.from({ length: 120 }, (_, i) => ({ x: day('2025-05-02') + i, y: i === 40 ? null : 10 + Math.sin(i / 9) * 12 }));
 
   it('draws one svg with a polyline per run of values and one point per value', () => {
-    const svg = lineChart({ ...base, points });
+    const svg = chart(points);
     expect(svg.match(/<svg/g)).toHaveLength(1);
     const lines = polylines(svg);
     expect(lines, 'the missing day 40 splits the line in two').toHaveLength(2);
@@ -94,7 +39,7 @@ describe('lineChart', () => {
   });
 
   it('keeps every point inside the plot area', () => {
-    const svg = lineChart({ ...base, points, width: 500, height: 200 });
+    const svg = chart(points, { width: 500, height: 200 });
     for (const pt of polylines(svg).flat()) {
       const [x, y] = pt.split(',').map(Number) as [number, number];
       expect(x).toBeGreaterThanOrEqual(0);
@@ -104,10 +49,8 @@ describe('lineChart', () => {
     }
   });
 
-  it('shades the watch and stress zones and draws their thresholds, even when the data stay below them', () => {
-    const svg = lineChart({
-      ...base,
-      points: points.map((p) => ({ ...p, y: p.y === null ? null : p.y - 20 })),
+  it('shades the watch and stress zones and draws their thresholds beneath the line, even when the data stay below them', () => {
+    const svg = chart(points.map((p) => ({ ...p, y: p.y === null ? null : p.y - 20 })), {
       bands: [
         { from: 10, to: 25, tone: 'watch', edge: 10 },
         { from: 25, to: Infinity, tone: 'stress', edge: 25 },
@@ -116,33 +59,70 @@ describe('lineChart', () => {
     expect(svg).toContain('class="band band-watch"');
     expect(svg).toContain('class="band band-stress"');
     expect(svg.match(/class="threshold /g), 'a dashed line at 10 and at 25').toHaveLength(2);
+    expect(svg.lastIndexOf('class="threshold '), 'drawn before the data line, so the line is on top').toBeLessThan(svg.indexOf('<polyline'));
   });
 
-  it('marks days computed from stale inputs with a ribbon', () => {
-    const svg = lineChart({ ...base, points: points.map((p, i) => ({ ...p, stale: i >= 100 })) });
+  it('draws a threshold at its true value: 25 on a 0…30 axis sits 5/6 of the way up', () => {
+    const svg = chart([{ x: day('2025-06-02'), y: 0 }, { x: day('2025-06-03'), y: 28 }], { bands: [{ from: 25, to: Infinity, tone: 'stress', edge: 25 }], height: 220 });
+    const y = Number(/class="threshold threshold-stress"[^>]* y1="([\d.]+)"/.exec(svg)?.[1]);
+    // 0…28 padded by 6 % to 29.7: ticks 0…30; the plot runs from y = 196 (0) up to y = 10 (30): 196 − 25/30 × 186 = 41
+    expect(y).toBeCloseTo(41, 0);
+  });
+
+  it('marks days computed from stale inputs with a grey column, a ribbon and a dashed line', () => {
+    const svg = chart(points.map((p, i) => ({ ...p, stale: i >= 100 })));
     expect(svg.match(/class="stale"/g)).toHaveLength(1);
+    expect(svg.match(/class="stale-ribbon"/g)).toHaveLength(1);
+    const stale = [...svg.matchAll(/<polyline class="line line-main line-stale" points="([^"]*)"/g)];
+    expect(stale, 'one dashed piece').toHaveLength(1);
+    expect((stale[0]?.[1] as string).split(' '), 'days 100…119 and the fresh day 99 it joins').toHaveLength(21);
+  });
+
+  it('finds stale runs in day order across lines', () => {
+    const a = [1, 2, 3, 4, 5].map((x) => ({ x, y: 1, stale: x === 2 || x === 3 }));
+    const b = [1, 2, 3, 4, 5].map((x) => ({ x, y: 2, stale: x === 5 }));
+    expect(staleRanges([...a, ...b])).toEqual([[2, 3], [5, 5]]);
+  });
+
+  it('fills ranges between their bounds and leaves a gap where a bound is missing', () => {
+    const xs = [0, 1, 2, 3, 4].map((i) => day('2025-06-02') + i);
+    const svg = timeChart({ ...base, ranges: [{ tone: 'target', points: xs.map((x, i) => ({ x, lo: i === 2 ? null : 4, hi: 4.25 })) }] });
+    expect(svg.match(/<polygon class="range range-target"/g), 'two runs around the missing day').toHaveLength(2);
+  });
+
+  it('draws a bar per non-zero amount, from zero', () => {
+    const xs = [0, 1, 2, 3].map((i) => day('2025-06-02') + i);
+    const svg = timeChart({ ...base, bars: xs.map((x, i) => ({ x, y: [0, 5, 0, 50.35][i] as number })) });
+    expect(svg.match(/<rect class="bar"/g)).toHaveLength(2);
+    expect(svg, 'the axis starts at 0').toMatch(/<text class="tick"[^>]*>0<\/text>/);
+  });
+
+  it('carries its text alternative as role="img", aria-label, title and desc', () => {
+    const svg = chart(points, { label: 'SOFR − ON RRP; latest 26.9 bp', description: 'more' });
+    expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="SOFR − ON RRP; latest 26.9 bp"/);
+    expect(svg).toContain('<title>SOFR − ON RRP; latest 26.9 bp</title>');
+    expect(svg).toContain('<desc>more</desc>');
   });
 
   it('escapes every text it prints', () => {
-    const svg = lineChart({ ...base, title: '<script>alert("x")</script> & co', points, formatY: (v) => `<${v}>` });
+    const svg = chart(points, { label: '<script>alert("x")</script> & co', formatY: (v: number) => `<${v}>` });
     expect(svg).not.toContain('<script');
     expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co');
     expect(svg).not.toMatch(/>[^<]*<\d/);
   });
 
   it('says so when the period holds no value', () => {
-    const svg = lineChart({ ...base, points: [{ x: day('2025-06-01'), y: null }] });
+    const svg = chart([{ x: day('2025-06-01'), y: null }]);
     expect(polylines(svg)).toHaveLength(0);
     expect(svg).toContain('no data in this period');
   });
 
   it('refuses an empty time span, quoting it', () => {
-    expect(() => lineChart({ ...base, points, xTo: base.xFrom })).toThrow(/must be after/);
+    expect(() => chart(points, { xTo: base.xFrom })).toThrow(/must be after/);
   });
 
   it('refers to nothing outside itself', () => {
-    const svg = lineChart({ ...base, points });
-    expect(svg).not.toMatch(/href|src=|url\(/);
+    expect(chart(points)).not.toMatch(/href|src=|url\(/);
   });
 });
 
