@@ -32,9 +32,11 @@ describe('liq history', () => {
       env: isolatedEnv({ COLUMNS: '100', TERM: 'xterm' }),
     });
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('SOFR − ON RRP · avg10Bp · 2019-06-03 → 2019-12-31');
-    expect(run.stdout).toMatch(/[╭╮╯╰│┤┼]/);
-    expect(run.stdout).toContain('watch 10 · stress 25');
+    expect(run.stdout).toContain('SOFR − ON RRP · 10-day mean · 2019-06-03 → 2019-12-31');
+    expect(run.stdout).toMatch(/[╭╮╯╰│┤]/);
+    expect(run.stdout).toContain('┄ watch 10 bp · ┄ stress 25 bp');
+    expect(run.stdout, 'the unit over the value axis, a month on the time axis').toMatch(/^ *bp\r?$/m);
+    expect(run.stdout).toMatch(/Jul +Aug +Sep/);
     expect(run.stdout).not.toContain('date,status');
   });
 

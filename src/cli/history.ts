@@ -59,7 +59,7 @@ export async function run(files: string[], opts: HistoryFlags, ctx: RunContext):
       csv: () => historyCsv(points, definition),
       json: () => toJson(points),
       chart: () =>
-        historyChart(points, definition, { metric, width: Math.min(ctx.columns, 160), height: 14, color: p.colorLevel > 0, thresholds: p.config.thresholds[definition.id] }, paint),
+        historyChart(points, definition, { metric, width: Math.min(ctx.columns > 0 ? ctx.columns : 100, 160), height: 15, thresholds: p.config.thresholds[definition.id] }, paint),
       table: () => historyCsv(points, definition),
     };
     ctx.stdout((render[format] as () => string)());

@@ -1,12 +1,13 @@
 /** `liq history` output: CSV and JSON for scripts, a line chart and a backtest table for people. */
-import asciichart from 'asciichart';
 import type { Backtest, HistoryPoint, LeadTime, OverallPoint } from '../engine/history.ts';
-import type { IndicatorDefinition } from '../engine/indicator.ts';
-import type { Level, LevelPair } from '../engine/types.ts';
+import { unitOf, type IndicatorDefinition } from '../engine/indicator.ts';
+import type { Level, LevelPair, MetricUnit } from '../engine/types.ts';
 import { csvLine } from './csv.ts';
-import { DASH, num } from './format.ts';
+import { DASH, num, valueText } from './format.ts';
 import type { Paint } from './paint.ts';
 import { makeTable, statusLabel } from './table.ts';
+import { terminalChart } from './terminal-chart.ts';
+import { metricWords } from './words.ts';
 
 export function historyCsv(points: readonly HistoryPoint[], definition: IndicatorDefinition): string {
   let out = csvLine(['date', 'status', 'stale', ...definition.metricKeys]);
@@ -25,75 +26,65 @@ function thresholdOf(level: Level, metric: string): number | null {
   return level?.find((r) => r.metric === metric)?.value ?? null;
 }
 
-/**
- * Reduces a long history to one value per column: the worst in each bucket (highest, or
- * lowest where lower is worse), so a one-day spike is never averaged away.
- */
-function downsample(values: readonly (number | null)[], width: number, lowerIsWorse: boolean): number[] {
-  if (values.length <= width) return values.map((v) => v ?? Number.NaN);
-  const out: number[] = [];
-  for (let c = 0; c < width; c++) {
-    const start = Math.floor((c * values.length) / width);
-    const end = Math.floor(((c + 1) * values.length) / width);
-    let worst = Number.NaN;
-    for (let i = start; i < end; i++) {
-      const v = values[i];
-      if (v === null || v === undefined) continue;
-      if (Number.isNaN(worst) || (lowerIsWorse ? v < worst : v > worst)) worst = v;
-    }
-    out.push(worst);
-  }
-  return out;
-}
-
 export interface ChartOptions {
   readonly metric: string;
   readonly width: number;
   readonly height: number;
-  readonly color: boolean;
   readonly thresholds: LevelPair;
 }
 
-/** A line chart of one metric with its watch and stress thresholds as flat lines. */
+/** The unit shown above the value axis. */
+const AXIS_UNIT: Record<MetricUnit, string> = { bp: 'bp', percent: '%', '%': '%', 'USD bn': 'USD bn', days: 'days', date: '', 'bp per %': 'bp per 1 %', number: '', text: '' };
+
+/** Axis labels of one chart share their decimals: the fewest (up to 3) that show the tick step exactly; a threshold keeps its own. */
+function tickText(v: number, step: number): string {
+  const exact = (x: number, d: number): boolean => Math.abs(Math.round(x * 10 ** d) - x * 10 ** d) < 1e-6;
+  const decimals = [0, 1, 2, 3].find((d) => exact(step, d) && exact(v, d)) ?? 3;
+  return num(v, Math.max(decimals, [0, 1, 2, 3].find((d) => exact(step, d)) ?? 3));
+}
+
+/**
+ * A line chart of one metric over the days, for a person at a terminal: dates on the time
+ * axis, the unit on the value axis, round ticks, the watch and stress thresholds as lines
+ * at their values beneath the data, and the days computed from a stale input marked.
+ */
 export function historyChart(points: readonly HistoryPoint[], definition: IndicatorDefinition, options: ChartOptions, paint: Paint): string {
-  const raw = points.map((p) => {
+  const words = metricWords(definition.id, options.metric).name;
+  const named = words.toLowerCase() === definition.title.toLowerCase() ? '' : ` · ${words}`;
+  const title = `${paint.bold(definition.title)}${named} · ${points[0]?.date ?? DASH} → ${points.at(-1)?.date ?? DASH}`;
+  const values = points.map((p) => {
     const v = p.metrics[options.metric];
-    return typeof v === 'number' ? v : null;
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
   });
-  const known = raw.filter((v): v is number => v !== null);
-  const title = `${paint.bold(definition.title)} · ${options.metric} · ${points[0]?.date ?? DASH} → ${points.at(-1)?.date ?? DASH}`;
-  if (known.length === 0) return `${title}\n(no values in this range)\n`;
+  if (values.every((v) => v === null)) return `${title}\n(no values in this range)\n`;
+  const unit = unitOf(definition, options.metric) ?? 'number';
   const lowerIsWorse = ['<', '<='].includes(definition.thresholdMetrics[options.metric] ?? '>=');
-  const width = Math.max(10, options.width - 12);
-  const line = downsample(raw, width, lowerIsWorse);
-  const watch = thresholdOf(options.thresholds.watch, options.metric);
-  const stress = thresholdOf(options.thresholds.stress, options.metric);
-  const series = [line];
-  const colors: (string | undefined)[] = [options.color ? asciichart.default : undefined];
-  let min = Math.min(...known);
-  let max = Math.max(...known);
-  for (const [value, color] of [[watch, asciichart.yellow], [stress, asciichart.red]] as const) {
-    if (value === null) continue;
-    series.push(line.map(() => value));
-    colors.push(options.color ? color : undefined);
-    min = Math.min(min, value);
-    max = Math.max(max, value);
-  }
-  const plot = asciichart.plot(series, {
-    height: options.height,
-    min,
-    max,
-    colors,
-    format: (x: number) => num(x, Math.abs(max - min) >= 100 ? 0 : 1).padStart(9),
+  const thresholds = (['watch', 'stress'] as const).flatMap((tone) => {
+    const value = thresholdOf(options.thresholds[tone], options.metric);
+    return value === null ? [] : [{ tone, value }];
   });
+  const chart = terminalChart({
+    values,
+    dates: points.map((p) => p.date),
+    stale: points.map((p) => p.stale),
+    thresholds,
+    unit: AXIS_UNIT[unit],
+    integer: unit === 'days',
+    lowerIsWorse,
+    width: options.width,
+    height: options.height,
+    formatTick: tickText,
+    paint,
+  });
+  const staleDays = points.filter((p) => p.stale).length;
   const stressDays = points.filter((p) => p.status === 'stress').length;
   const watchDays = points.filter((p) => p.status === 'watch').length;
   const legend = [
-    `${options.metric} (worst per column)`,
-    watch === null ? null : paint.tone('watch', `watch ${watch}`),
-    stress === null ? null : paint.tone('stress', `stress ${stress}`),
-  ].filter((x) => x !== null);
-  return `${title}\n\n${plot}\n\n${legend.join(' · ')}\n${points.length} business days: ${stressDays} stress, ${watchDays} watch\n`;
+    [`─ ${words}${points.length > options.width ? ' (worst day per column)' : ''}`, ...thresholds.map((t) => paint.tone(t.tone, `┄ ${t.tone} ${valueText(t.value, unit)}`))].join(' · '),
+    ...(staleDays > 0 ? [`░ ${staleDays} ${staleDays === 1 ? 'day' : 'days'} computed from a stale input (line drawn dim)`] : []),
+    `${points.length} business days: ${stressDays} stress, ${watchDays} watch`,
+  ];
+  return `${title}\n\n${chart}\n\n${legend.join('\n')}\n`;
 }
 
 export function backtestTable(bt: Backtest, paint: Paint, leads: readonly LeadTime[]): string {
