@@ -69,6 +69,7 @@ figcaption { display: flex; flex-wrap: wrap; justify-content: space-between; gap
 .chart-title { font-weight: 600; }
 .chart-last { font-weight: 600; color: var(--main); }
 .legend { color: var(--muted); font-size: 13px; margin: 4px 2px 0; }
+.legend .nowrap { margin-right: 12px; }
 .key { display: inline-block; width: 16px; height: 0; border-top: 3px solid currentColor; vertical-align: middle; margin-right: 4px; }
 .key-area { height: 10px; border: 0; opacity: 0.45; background: currentColor; }
 .key-stale { height: 10px; border: 0; background: var(--stale); opacity: 0.5; }
@@ -91,6 +92,18 @@ footer { margin-top: 30px; color: var(--muted); font-size: 13px; }
   main { padding: 16px; }
   /* The SVG scales down to the phone's width; larger type in its own units keeps ~11 px on screen. */
   svg.chart { font-size: 15px; }
+  /* Tables keep a readable width and scroll in their box rather than squeeze every column. */
+  .table-box table { min-width: 560px; }
+  /* The indicators read as cards: the title, then one "heading  value" line per cell. */
+  .cards table { min-width: 0; }
+  .cards table, .cards tbody, .cards tr, .cards td { display: block; }
+  .cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .cards tr { border-bottom: 1px solid var(--rule); padding: 6px 0; }
+  .cards td { display: grid; grid-template-columns: 5.5em minmax(0, 1fr); gap: 8px; border: 0; padding: 1px 8px; text-align: left; white-space: normal; }
+  .cards td::before { content: attr(data-label); color: var(--muted); }
+  .cards .status { justify-self: start; }
+  .cards td:first-child { display: block; font-weight: 700; padding-top: 4px; }
+  .cards td:first-child::before { content: none; }
 }
 @media print {
   :root {
@@ -124,22 +137,33 @@ interface Markup {
 }
 type Cell = string | Markup;
 
+/** How a table's columns read: right-aligned numbers, unbroken dates; `cards` reflows it on a phone. */
+interface TableLayout {
+  readonly numeric?: readonly number[];
+  readonly dates?: readonly number[];
+  readonly rowClass?: (i: number) => string;
+  /** On a narrow screen, each row becomes a card of "heading: value" lines instead of a scrolling table. */
+  readonly cards?: boolean;
+}
+
 /**
  * A table in its own horizontally scrolling box, so a narrow screen scrolls the table and
- * not the page. `numeric` columns align right; `dates` columns never wrap (2020-03-\n17
- * reads badly). The box is focusable so a keyboard can scroll it too.
+ * not the page; the box is focusable so a keyboard can scroll it too. Each cell carries
+ * its column's heading for the card layout of a phone.
  */
-function table(label: string, head: readonly string[], rows: readonly (readonly Cell[])[], numeric: readonly number[] = [], rowClass: (i: number) => string = () => '', dates: readonly number[] = []): string {
+function table(label: string, head: readonly string[], rows: readonly (readonly Cell[])[], layout: TableLayout = {}): string {
+  const { numeric = [], dates = [], rowClass = () => '' } = layout;
   const th = head.map((h) => `<th scope="col">${e(h)}</th>`).join('');
   const cellClass = (j: number): string => (numeric.includes(j) ? ' class="num"' : dates.includes(j) ? ' class="date"' : '');
   const body = rows
     .map((cells, i) => {
       const cls = rowClass(i);
-      const tds = cells.map((c, j) => `<td${cellClass(j)}>${typeof c === 'string' ? e(c) : c.html}</td>`).join('');
+      const tds = cells.map((c, j) => `<td${cellClass(j)} data-label="${e(head[j] ?? '')}">${typeof c === 'string' ? e(c) : c.html}</td>`).join('');
       return `<tr${cls === '' ? '' : ` class="${cls}"`}>${tds}</tr>`;
     })
     .join('\n');
-  return `<div class="table-box" role="region" aria-label="${e(label)}" tabindex="0">\n<table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>\n</div>`;
+  const box = layout.cards === true ? 'table-box cards' : 'table-box';
+  return `<div class="${box}" role="region" aria-label="${e(label)}" tabindex="0">\n<table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>\n</div>`;
 }
 
 function indicatorsTable(a: Assessment): string {
@@ -149,7 +173,7 @@ function indicatorsTable(a: Assessment): string {
     return [r.title, value, change, watch, stress, { html: pill(r.status) }, data, reasonText(r)];
   });
   const flaggedRow = (i: number): string => (a.indicators[i]?.status === 'watch' || a.indicators[i]?.status === 'stress' ? 'flag' : '');
-  return table('Indicators', ['Indicator', 'Value', 'Change', 'Watch', 'Stress', 'Status', 'Data', 'Why'], rows, [1, 2], flaggedRow, [6]);
+  return table('Indicators', ['Indicator', 'Value', 'Change', 'Watch', 'Stress', 'Status', 'Data', 'Why'], rows, { numeric: [1, 2], rowClass: flaggedRow, dates: [6], cards: true });
 }
 
 function changesSection(report: DailyReport): string {
@@ -167,7 +191,7 @@ function changesSection(report: DailyReport): string {
   const rows = notableMoves(changes);
   const movesTable = rows.length === 0
     ? '<p class="muted">No thresholded metric moved.</p>'
-    : table('Moves since the previous business day', ['Indicator', 'Measure', changes.previousAsOf, a.asOf, 'Change'], rows.map((r) => [r.title, r.metric, r.before, r.now, r.change]), [2, 3, 4]);
+    : table('Moves since the previous business day', ['Indicator', 'Measure', changes.previousAsOf, a.asOf, 'Change'], rows.map((r) => [r.title, r.metric, r.before, r.now, r.change]), { numeric: [2, 3, 4] });
   return `<h2>What changed since ${e(changes.previousAsOf)}</h2>\n<ul>\n${items.join('\n')}\n</ul>\n${movesTable}`;
 }
 
@@ -193,7 +217,7 @@ function comparisonSection(c: { result: Comparison; source: string }): string {
   return [
     `<h2>Compared with ${e(r.episode)}</h2>`,
     `<p>${e(r.summary.text)}</p>`,
-    table(`Compared with ${r.episode}`, ['Measure', `Now ${r.now.date}`, `Eve ${r.eve.date}`, `Spike ${r.spike.date}`, 'At or beyond eve'], rows, [1, 2, 3]),
+    table(`Compared with ${r.episode}`, ['Measure', `Now ${r.now.date}`, `Eve ${r.eve.date}`, `Spike ${r.spike.date}`, 'At or beyond eve'], rows, { numeric: [1, 2, 3] }),
     `<p class="muted">Reference values: ${e(referenceText(c.source))}</p>`,
   ].join('\n');
 }
@@ -251,7 +275,8 @@ const STALE_KEY = '<span class="key key-stale" aria-hidden="true"></span>';
 /** A figure: the title and latest value as HTML (readable at any size), the SVG, a legend. */
 function figure(title: string, last: string, svg: string, legend: readonly string[]): string {
   const caption = `<figcaption><span class="chart-title">${e(title)}</span>${last === '' ? '' : ` <span class="chart-last">${e(last)}</span>`}</figcaption>`;
-  return `<figure>\n${caption}\n${svg}\n${legend.length === 0 ? '' : `<p class="legend">${legend.join(' · ')}</p>`}\n</figure>`;
+  const items = legend.map((item) => (item.startsWith('<span class="nowrap">') ? item : `<span class="nowrap">${item}</span>`));
+  return `<figure>\n${caption}\n${svg}\n${items.length === 0 ? '' : `<p class="legend">${items.join(' ')}</p>`}\n</figure>`;
 }
 
 function indicatorFigure(chart: ChartData): string {
@@ -376,7 +401,7 @@ function chartsSection(report: DailyReport): string {
 }
 
 function coverageTable(a: Assessment): string {
-  return table('Data coverage', [...COVERAGE_HEAD], coverageRows(a), [3, 4], () => '', [1, 2]);
+  return table('Data coverage', [...COVERAGE_HEAD], coverageRows(a), { numeric: [3, 4], dates: [1, 2] });
 }
 
 export function reportHtml(report: DailyReport): string {

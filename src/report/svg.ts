@@ -208,7 +208,7 @@ export function timeChart(spec: TimeChartSpec): string {
   }
 
   const bars = (spec.bars ?? []).filter((p) => has(p.y) && p.y !== 0);
-  const barWidth = Math.max(1, halfDay * 1.6);
+  const barWidth = Math.max(2, halfDay * 1.6);
   for (const p of bars) {
     const yTop = clampY(Math.max(0, p.y as number));
     const yBottom = clampY(Math.min(0, p.y as number));
