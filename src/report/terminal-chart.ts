@@ -4,7 +4,8 @@
  * axis, threshold lines at their true values drawn beneath the data line and labelled
  * with their value, and a row under the axis marking the days computed from a stale input.
  *
- * Our own, not asciichart's: asciichart labels every row with an evenly divided value
+ * Our own for the history chart, not asciichart's (which `liq outlook` still uses for its
+ * several scenario lines): asciichart labels every row with an evenly divided value
  * (26.1, 24.4 …, so a 25 bp threshold lands on a row labelled something else), has no
  * time axis or marker row, draws series in the order given (a threshold over the data),
  * and stops on a missing value. Its drawing is the small part; the axes are shared with
