@@ -1,5 +1,6 @@
 /**
- * liq as a library: the engine the CLI runs, for scripts in Node.
+ * liq as a library: the engine the CLI runs, for scripts in Node (load, assess, history,
+ * compare, outlook).
  *
  *     import { load, assess } from 'liq';
  *     const data = await load(['fixtures/fred/']);
@@ -10,16 +11,18 @@
  * pure (no I/O, no clock), so the same data and options always give the same answer.
  * Errors are LiqError, with one located problem per line in `problems`.
  */
-import { parseIsoDay, type Day } from './domain/dates.ts';
+import { formatDay, parseIsoDay, type Day } from './domain/dates.ts';
 import type { SeriesSet } from './domain/series.ts';
 import { assess as assessSeries, defaultAsOf } from './engine/assess.ts';
 import { compare as compareEpisode, snapshot, type Comparison } from './engine/compare.ts';
 import { deriveSeries } from './engine/derive.ts';
 import { indicatorHistory, overallHistory, type HistoryPoint, type OverallPoint } from './engine/history.ts';
 import { INDICATOR_BY_ID } from './engine/indicators/index.ts';
+import { DEFAULT_WEEKS, outlook as projectOutlook, type Outlook, type Scenario } from './engine/outlook.ts';
 import { DEFAULT_THRESHOLDS } from './engine/thresholds.ts';
+import { visibleAt } from './engine/visibility.ts';
 import type { Assessment, IndicatorId, NetLiquidityFormula, Thresholds } from './engine/types.ts';
-import { usageError } from './errors.ts';
+import { dataError, usageError } from './errors.ts';
 import { resolveEpisode } from './cli/episode.ts';
 import { loadPaths } from './io/load.ts';
 
@@ -120,4 +123,44 @@ export function compare(data: Data, options: CompareOptions = {}): Comparison {
   if (asOf === null) throw usageError('compare: the data hold no observations');
   const episode = resolveEpisode(options.episode, {}, data.series, judge);
   return compareEpisode(episode.reference.name, snapshot(data.series, asOf, judge), episode.reference.eve, episode.reference.spike);
+}
+
+export type { Outlook, OutlookPath, OutlookWeek, Crossing } from './engine/outlook.ts';
+
+/** A scenario for outlook(), dates as YYYY-MM-DD; everything left out is the trailing pace. */
+export interface ScenarioInput {
+  /** Fed assets' pace in USD bn a month (negative for runoff), each from its date on. */
+  readonly assets?: readonly { readonly from: string; readonly perMonth: number }[];
+  /** A TGA level in USD bn reached linearly by a date, then held. */
+  readonly tga?: { readonly target: number; readonly by: string };
+  /** ON RRP falls at perMonth (default: its trailing pace), never below floor (default 0). */
+  readonly rrp?: { readonly floor?: number; readonly perMonth?: number };
+}
+
+export interface OutlookOptions extends AssessOptions {
+  /** Weeks to project, 1 to 520 (default 26). */
+  readonly weeks?: number;
+  /** Named scenarios, side by side; default one path at the trailing paces. */
+  readonly scenarios?: Readonly<Record<string, ScenarioInput>>;
+}
+
+function scenario(input: ScenarioInput, name: string): Scenario {
+  return {
+    ...(input.assets === undefined ? {} : { assets: input.assets.map((a) => ({ from: day(a.from, `scenario ${name} assets.from`) as Day, perMonth: a.perMonth })) }),
+    ...(input.tga === undefined ? {} : { tga: { target: input.tga.target, by: day(input.tga.by, `scenario ${name} tga.by`) as Day } }),
+    ...(input.rrp === undefined ? {} : { rrp: input.rrp }),
+  };
+}
+
+/** The weekly path of Fed assets, TGA, ON RRP and reserves, per scenario: `liq outlook --json`. */
+export function outlook(data: Data, options: OutlookOptions = {}): Outlook {
+  const judge = judging(options);
+  const asOf = day(options.asOf, 'asOf') ?? defaultAsOf(data.series, judge.asPublished);
+  if (asOf === null) throw usageError('outlook: the data hold no observations');
+  const scenarios = Object.fromEntries(Object.entries(options.scenarios ?? { default: {} }).map(([name, s]) => [name, scenario(s, name)]));
+  const weeks = options.weeks ?? DEFAULT_WEEKS;
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 520) throw usageError(`outlook: weeks ${weeks}: expected a whole number from 1 to 520`);
+  const result = projectOutlook(visibleAt(data.series, asOf, judge.asPublished), scenarios, { asOf, weeks, thresholds: judge.thresholds });
+  if ('missing' in result) throw dataError(`outlook needs fed_assets, tga, rrp and reserves on ${formatDay(asOf)} and 13 weeks before it; missing: ${result.missing.join(', ')}`);
+  return result;
 }

@@ -63,7 +63,7 @@ afterAll(() => {
 
 describe('the packed library', () => {
   it('has a README example that imports from liq and says what it prints', () => {
-    expect(EXAMPLE).toMatch(/^import \{ load, assess, history, compare \} from 'liq';/);
+    expect(EXAMPLE).toMatch(/^import \{ load, assess, history, compare, outlook \} from 'liq';/);
     expect(PRINTS).not.toBe('');
   });
 
@@ -78,17 +78,20 @@ describe('the packed library', () => {
     writeFileSync(
       join(project, 'use.ts'),
       [
-        "import { assess, history, load, type Assessment, type HistoryPoint, type IndicatorId, INDICATOR_IDS } from 'liq';",
+        "import { assess, history, load, outlook, type Assessment, type HistoryPoint, type IndicatorId, type Outlook, INDICATOR_IDS } from 'liq';",
         "const data = await load('fixtures/fred/');",
         "const a: Assessment = assess(data, { asOf: '2025-11-14' });",
         "const id: IndicatorId = INDICATOR_IDS[0];",
         'const points: HistoryPoint[] = history(data, { indicator: id });',
         "const status: 'ok' | 'watch' | 'stress' | 'unknown' = a.status;",
+        "const o: Outlook = outlook(data, { weeks: 4, scenarios: { slower: { assets: [{ from: '2025-12-01', perMonth: -10 }] } } });",
+        '// @ts-expect-error a scenario date is a YYYY-MM-DD string',
+        "outlook(data, { scenarios: { x: { tga: { target: 700, by: 20251231 } } } });",
         '// @ts-expect-error asOf is a YYYY-MM-DD string, not a number',
         'assess(data, { asOf: 20251114 });',
         "// @ts-expect-error not an indicator id",
         "history(data, { indicator: 'sofr' });",
-        'console.log(status, points.length);',
+        'console.log(status, points.length, o.paths.length);',
         '',
       ].join('\n'),
     );
