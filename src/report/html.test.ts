@@ -83,6 +83,61 @@ describe('reportHtml', () => {
   });
 });
 
+describe('the corridor and take-up charts', () => {
+  const corridor = days.map((date, i) => ({
+    date,
+    sofr: [2.2, 2.43, 2.43, 5.25][i] as number,
+    rrpRate: 2.05,
+    iorb: 2.1,
+    srfRate: null,
+    targetLower: 2.0,
+    targetUpper: 2.25,
+    p1: i === 0 ? null : 2.1,
+    p99: i === 0 ? null : [0, 2.6, 2.6, 9.0][i] as number,
+    staleRates: i === 3 ? (['rrpRate'] as const) : ([] as const),
+  }));
+  const takeUp = [
+    { date: '2019-09-16', value: 0 },
+    { date: '2019-09-17', value: 53.2 },
+  ];
+  const html = reportHtml({ ...report, corridor, takeUp });
+  const svgs = html.match(/<svg\b[\s\S]*?<\/svg>/g) ?? [];
+
+  it('puts the corridor first, then the take-up bars, then the indicator charts', () => {
+    expect(svgs).toHaveLength(3);
+    expect(svgs[0]).toContain('range-target');
+    expect(svgs[1]).toContain('class="bar"');
+  });
+
+  it('draws the 1st–99th percentile band where the data hold it, and names it in the legend', () => {
+    expect(svgs[0]?.match(/class="range range-tails"/g), 'one run: the first day has no percentiles').toHaveLength(1);
+    expect(html).toContain('1st–99th percentile');
+  });
+
+  it('says in the corridor\'s text alternative the latest SOFR, the administered rates and the percentiles', () => {
+    const label = /aria-label="([^"]*)"/.exec(svgs[0] as string)?.[1];
+    expect(label).toBe(
+      'SOFR in the policy corridor (%), 2019-03-18 to 2019-09-17; latest SOFR 5.25 % on 2019-09-17; ON RRP rate 2.05 %, IORB 2.10 %, SRF rate —, target range 2.00 % to 2.25 %; 1st to 99th percentile 2.10 % to 9.00 %; SOFR above the SRF rate on 0 of 4 days; 1 day with an administered rate carried past its staleness limit, shaded grey.',
+    );
+  });
+
+  it('dashes the carried-forward ON RRP rate but not SOFR', () => {
+    expect(svgs[0]).toMatch(/class="line line-floor line-stale"/);
+    expect(svgs[0]).not.toMatch(/class="line line-main line-stale"/);
+  });
+
+  it('gives the take-up chart its latest and largest values and the indicator\'s thresholds', () => {
+    const label = /aria-label="([^"]*)"/.exec(svgs[1] as string)?.[1];
+    expect(label).toContain('latest 53.2 bn on 2019-09-17; largest 53.2 bn on 2019-09-17; take-up on 1 of 2 reported days');
+    expect(svgs[1]?.match(/<rect class="bar"/g), 'no bar for the zero day').toHaveLength(1);
+  });
+
+  it('gives an indicator chart its latest value and thresholds in words', () => {
+    const label = /aria-label="([^"]*)"/.exec(svgs[2] as string)?.[1];
+    expect(label).toBe('SOFR − ON RRP rate, 10-day mean (bp), 2019-03-18 to 2019-09-17; latest 48 bp on 2019-09-17; watch at or above 10 bp; stress at or above 25 bp.');
+  });
+});
+
 describe('bandsFor', () => {
   it('shades upward from watch to stress and from stress up, for metrics that worsen upward', () => {
     expect(bandsFor(DEFAULT_THRESHOLDS.sofr_rrp_spread, 'avg10Bp')).toEqual([

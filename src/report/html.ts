@@ -12,11 +12,13 @@ import { parseIsoDay } from '../domain/dates.ts';
 import { grouped } from '../domain/grouped.ts';
 import type { Comparison } from '../engine/compare.ts';
 import type { CorridorPoint, CorridorRate, TakeUpPoint } from '../engine/corridor.ts';
+import { unitOf } from '../engine/indicator.ts';
+import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import type { Assessment, Level, LevelPair, Rule } from '../engine/types.ts';
 import { unitText } from './compare.ts';
-import { changeHeadline, dataWarnings, metricText, notableMoves, statusChanges, type ChartData, type DailyReport } from './daily.ts';
+import { changeHeadline, dataWarnings, notableMoves, statusChanges, type ChartData, type DailyReport } from './daily.ts';
 import { flagged, indicatorCells } from './display.ts';
-import { bn, DASH, num } from './format.ts';
+import { bn, DASH, valueText } from './format.ts';
 import { reasonText } from './words.ts';
 import { COVERAGE_HEAD, coverageRows } from './markdown.ts';
 import { escapeXml, timeChart, type Band, type ChartPoint, type LineTone } from './svg.ts';
@@ -249,7 +251,10 @@ const OP_SIGN: Record<Rule['op'], string> = { '>=': '≥', '>': '>', '<=': '≤'
 
 /** A value of a chart's metric with its unit: "26.9 bp", "7 days", "−597 bn". */
 function chartValue(chart: ChartData, v: number): string {
-  return `${metricText(chart.metric, v)}${chart.unit === 'days' ? (v === 1 ? ' day' : ' days') : ''}`;
+  const definition = INDICATOR_BY_ID.get(chart.id);
+  const unit = (definition === undefined ? null : unitOf(definition, chart.metric)) ?? 'number';
+  // The one formatter, so a chart says 9.2 % where the table says 9.2 %.
+  return `${valueText(v, unit)}${unit === 'days' ? (v === 1 ? ' day' : ' days') : ''}`;
 }
 
 /** The watch and stress rules on the charted metric: "watch ≥ 10 bp · stress ≥ 25 bp", or in words. */
@@ -309,7 +314,7 @@ function indicatorFigure(chart: ChartData): string {
   return figure(title, latest === '' ? '' : latest.replace(/ on .*/, ''), svg, legend);
 }
 
-const pct = (v: number | null): string => (v === null ? DASH : `${num(v, 2)} %`);
+const pct = (v: number | null): string => (v === null ? DASH : valueText(v, 'percent'));
 
 /** SOFR in the corridor: the target range as a band, the administered rates as lines, the 1st–99th percentiles where loaded. */
 function corridorFigure(points: readonly CorridorPoint[], from: string, to: string): string {
@@ -391,7 +396,7 @@ function chartsSection(report: DailyReport): string {
   const figures: string[] = [];
   if (report.corridor.length > 0) figures.push(corridorFigure(report.corridor, first.from, first.to));
   const srf = report.assessment.indicators.find((r) => r.id === 'srf_usage');
-  if (report.takeUp.length > 0 && srf !== undefined) figures.push(takeUpFigure(report.takeUp, srf.thresholds, first.from, first.to));
+  if (report.takeUp.length > 0) figures.push(takeUpFigure(report.takeUp, srf?.thresholds ?? { watch: null, stress: null }, first.from, first.to));
   figures.push(...charts.map(indicatorFigure));
   const notes = [
     '<p class="muted">Shaded: the watch (amber) and stress (red) zones of the thresholds in use. Grey columns and a dashed line: days computed from an input past its staleness limit (a carried-forward value, not news).</p>',
