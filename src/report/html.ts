@@ -115,6 +115,9 @@ footer { margin-top: 30px; color: var(--muted); font-size: 13px; }
     --grid: #dcdfe3; --axis: #6b7079; --tick: #3d434a; --watch-text: #8a5a00; --stress-text: #b71c1c; --stale: #8a8f98;
   }
   body { background: #fff; font-size: 11pt; }
+  /* Eight columns on A4: smaller type so the reasons are not one word a line. */
+  table { font-size: 8.5pt; }
+  th, td { padding: 3px 5px; }
   main { max-width: none; padding: 0; }
   h1, h2, figcaption, .headline { break-after: avoid; page-break-after: avoid; }
   h2 { break-inside: avoid; }
