@@ -333,6 +333,20 @@ describe('liq fetch', () => {
     expect(read(dir, 'WRESBAL.csv')).toBe(readFileSync(join(FIXTURES, 'WRESBAL_millions_2021-06_2026-06.csv'), 'utf8'));
   });
 
+  it('refuses a 1000× jump in a series without known unit vintages, and keeps the cache', async () => {
+    const dir = newDir();
+    expect((await fetchInto(dir)).code).toBe(0);
+    const cached = read(dir, 'SOFR.csv');
+    const fixture = readFileSync(join(FIXTURES, 'SOFR.csv'), 'utf8');
+    fake.replace.set('SOFR', fixture.replace(/^(\d{4}-\d{2}-\d{2}),([\d.]+)$/gm, (_, date: string, value: string) => `${date},${(Number(value) * 1000).toFixed(0)}`));
+    fake.requests = [];
+    const run = await fetchInto(dir);
+    expect(run.code).toBe(66);
+    expect(run.stderr).toContain('liq: SOFR.csv: FRED SOFR: the new values of the cached dates are 1,000× the cached ones, not a revision and not a known change of unit: refused (the cache is kept)');
+    expect(fredRequests('SOFR'), 'not downloaded whole again').toHaveLength(1);
+    expect(read(dir, 'SOFR.csv')).toBe(cached);
+  });
+
   it('uses the FRED API when FRED_API_KEY is set, and never shows the key', async () => {
     const dir = newDir();
     const run = await fetchInto(dir, [], { FRED_API_KEY: 'sekrit-key' });

@@ -5,6 +5,7 @@
  */
 import pkg from '../../package.json' with { type: 'json' };
 import { formatDay, parseIsoDay } from '../domain/dates.ts';
+import { visible } from '../domain/visible.ts';
 import { ExitCode, inputError, LiqError, usageError } from '../errors.ts';
 import {
   defaultCacheDir,
@@ -23,6 +24,7 @@ export interface FetchOptions {
   dir?: string;
   timeout?: string;
   retries?: string;
+  deadline?: string;
   format?: string;
   json?: boolean;
   quiet?: boolean;
@@ -34,6 +36,8 @@ const DEFAULTS = {
   fredApiUrl: 'https://api.stlouisfed.org',
   nyfedUrl: 'https://markets.newyorkfed.org',
   timeoutSeconds: 20,
+  /** The whole run: 15 series, each a few requests of at most timeoutSeconds, with retries. */
+  deadlineSeconds: 300,
   retries: 2,
   backoffSeconds: 1,
   concurrency: 4,
@@ -49,10 +53,10 @@ export async function run(opts: FetchOptions, ctx: RunContext): Promise<number> 
   ensureCacheDir(settings.dir);
   const reports = await fetchAll(settings);
   if (format === 'json') ctx.stdout(`${JSON.stringify(fetchDocument(settings, reports), null, 2)}\n`);
-  if (opts.quiet !== true) for (const line of reportLines(reports)) ctx.stderr(`liq: ${line}\n`);
+  if (opts.quiet !== true) for (const line of reportLines(reports)) ctx.stderr(`liq: ${visible(line)}\n`);
   const failed = reports.filter((r) => r.problems.length > 0);
   if (failed.length === 0) {
-    if (opts.quiet !== true) ctx.stderr(`liq: ${reports.length} series saved in ${settings.dir}\n`);
+    if (opts.quiet !== true) ctx.stderr(`liq: ${reports.length} series saved in ${visible(settings.dir)}\n`);
     return ExitCode.ok;
   }
   const code = reports.some((r) => r.writeFailed) ? ExitCode.cantCreate : ExitCode.noInput;
@@ -79,20 +83,20 @@ export async function cacheInputs(files: readonly string[], opts: { cached?: boo
     } catch (error) {
       // The cache folder could not be made (fetchAll reports its own write failures per series).
       if (!(error instanceof LiqError && error.exitCode === ExitCode.cantCreate)) throw error;
-      ctx.stderr(`liq: warning: ${error.message}\n`);
+      ctx.stderr(`liq: warning: ${visible(error.message)}\n`);
     }
-    if (!quiet) for (const line of reportLines(reports)) ctx.stderr(`liq: ${line}\n`);
-    for (const line of failureLines(reports)) ctx.stderr(`liq: warning: ${line}\n`);
+    if (!quiet) for (const line of reportLines(reports)) ctx.stderr(`liq: ${visible(line)}\n`);
+    for (const line of failureLines(reports)) ctx.stderr(`liq: warning: ${visible(line)}\n`);
   }
   const entries = listCache(dir);
   if (entries.length === 0) throw inputError(`no cached data in ${dir}: run liq fetch first (or liq check --fetch)`);
   if (!quiet && opts.fetch !== true) {
     const today = parseIsoDay(newYorkToday()) as number;
     const now = Date.now();
-    ctx.stderr(`liq: offline: reading the cache in ${dir}\n`);
+    ctx.stderr(`liq: offline: reading the cache in ${visible(dir)}\n`);
     for (const entry of entries) {
       const age = entry.last === null ? 'no observations' : `to ${entry.last} (${plural(today - (parseIsoDay(entry.last) as number), 'day')} old)`;
-      ctx.stderr(`liq:   ${entry.column.padEnd(13)} ${age}, fetched ${ago(now - entry.fetchedAt.getTime())}\n`);
+      ctx.stderr(`liq:   ${visible(entry.column).padEnd(13)} ${age}, fetched ${ago(now - entry.fetchedAt.getTime())}\n`);
     }
   }
   return [dir];
@@ -102,6 +106,7 @@ export async function cacheInputs(files: readonly string[], opts: { cached?: boo
 export function fetchSettings(opts: FetchOptions, env: NodeJS.ProcessEnv): FetchSettings {
   const since = parseDayOption('--since', opts.since);
   const key = env.FRED_API_KEY?.trim();
+  const deadlineSeconds = number(opts.deadline, '--deadline', env.LIQ_FETCH_DEADLINE, 'LIQ_FETCH_DEADLINE', DEFAULTS.deadlineSeconds, { min: 0.001 });
   return {
     dir: opts.dir ?? defaultCacheDir(env),
     since: since === undefined ? undefined : formatDay(since),
@@ -117,6 +122,7 @@ export function fetchSettings(opts: FetchOptions, env: NodeJS.ProcessEnv): Fetch
       retries: number(opts.retries, '--retries', env.LIQ_FETCH_RETRIES, 'LIQ_FETCH_RETRIES', DEFAULTS.retries, { min: 0, max: 10, integer: true }),
       backoffMs: 1000 * number(undefined, '', env.LIQ_FETCH_BACKOFF, 'LIQ_FETCH_BACKOFF', DEFAULTS.backoffSeconds, { min: 0, max: 60 }),
       userAgent: `liq/${pkg.version} (+https://www.npmjs.com/package/liq)`,
+      deadline: { signal: AbortSignal.timeout(deadlineSeconds * 1000), seconds: deadlineSeconds },
     },
     concurrency: DEFAULTS.concurrency,
   };

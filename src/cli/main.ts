@@ -5,6 +5,7 @@
  */
 import { Argument, Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
+import { visible } from '../domain/visible.ts';
 import { ExitCode, LiqError } from '../errors.ts';
 import { dataCommand, FORMATS, formatOption, type CommonOptions } from './options.ts';
 import { HELP } from './help.ts';
@@ -76,6 +77,7 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .option('--dir <dir>', 'the cache folder (default $LIQ_CACHE_DIR, else $XDG_CACHE_HOME/liq, else ~/.cache/liq)')
     .option('--timeout <seconds>', 'per request (default 20, or $LIQ_FETCH_TIMEOUT)')
     .option('--retries <n>', 'retries after a 5xx, a timeout or a dropped connection (default 2, or $LIQ_FETCH_RETRIES)')
+    .option('--deadline <seconds>', 'for the whole run: what is not fetched by then fails (default 300, or $LIQ_FETCH_DEADLINE)')
     .addOption(formatOption(FORMATS.fetch, 'text (lines on stderr) or json (a summary on stdout)'))
     .option('--json', 'shorthand for --format json')
     .option('-q, --quiet', 'print only failures')
@@ -179,25 +181,30 @@ export function monitoringFlags(argv: readonly string[]): { monitoring: boolean;
   return { monitoring: nagios || args.includes('--exit-status'), nagios };
 }
 
-/** The single place where failures become text on stderr and an exit code. */
+/**
+ * The single place where failures become text on stderr and an exit code. Every line is
+ * passed through `visible`: a problem may quote a file name, a config key or a server's
+ * words, and none of them may drive the terminal or break the line.
+ */
 function reportFailure(error: unknown, ctx: RunContext, mode: { monitoring: boolean; nagios: boolean; debug: boolean }): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
-    const message = error.message.replace(/^error: /, '');
+    // Commander's own messages span lines ("Did you mean …?"); what the user typed is inside them.
+    const message = error.message.replace(/^error: /, '').split('\n').map(visible).join('\n');
     ctx.stderr(`liq: ${message}\n(liq --help shows the commands and options)\n`);
     if (mode.nagios) ctx.stdout(unknownLine(message));
     return mode.monitoring ? ExitCode.unknown : ExitCode.usage;
   }
   if (error instanceof LiqError) {
-    for (const problem of error.problems) ctx.stderr(`liq: ${problem}\n`);
+    for (const problem of error.problems) ctx.stderr(`liq: ${visible(problem)}\n`);
     if (mode.debug) ctx.stderr(`${error.stack ?? ''}\n`);
-    if (mode.nagios) ctx.stdout(unknownLine(error.problems[0] ?? error.message));
+    if (mode.nagios) ctx.stdout(unknownLine(visible(error.problems[0] ?? error.message)));
     return mode.monitoring ? ExitCode.unknown : error.exitCode;
   }
   const err = error instanceof Error ? error : new Error(String(error));
-  ctx.stderr(`liq: internal error: ${err.message}\n`);
+  ctx.stderr(`liq: internal error: ${visible(err.message)}\n`);
   ctx.stderr(mode.debug ? `${err.stack ?? ''}\n` : '(this is a bug in liq; run again with --debug for the stack trace and report it)\n');
-  if (mode.nagios) ctx.stdout(unknownLine(`internal error: ${err.message}`));
+  if (mode.nagios) ctx.stdout(unknownLine(`internal error: ${visible(err.message)}`));
   return mode.monitoring ? ExitCode.unknown : ExitCode.software;
 }
 

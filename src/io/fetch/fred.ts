@@ -2,7 +2,7 @@
  * FRED, two ways: the CSV behind the "Download CSV" button (no key needed), or, when the
  * user has a key (FRED_API_KEY), the documented API (`fred/series/observations`, JSON).
  */
-import { httpGet, SourceFailure, type HttpPolicy } from './http.ts';
+import { httpGet, redact, serverText, SourceFailure, type HttpPolicy } from './http.ts';
 import { parseFredCsv, parseJson, ShapeError, valueCell, isIsoDate, type Observation } from './observations.ts';
 
 export interface FredEndpoints {
@@ -15,6 +15,15 @@ export interface FredEndpoints {
 
 /** The FRED API's page size ceiling. */
 const API_LIMIT = 100_000;
+
+/**
+ * The most observations liq takes of one series: the longest daily FRED series (DFF,
+ * from 1954) has about 26,000, one page. A server that claims more (`count: 1e9`) is
+ * refused before it is paged through, and one that keeps sending small pages is
+ * stopped after MAX_PAGES requests.
+ */
+export const MAX_OBSERVATIONS = 1_000_000;
+export const MAX_PAGES = 20;
 
 /** Observations of one FRED series from `start` (inclusive), or its whole history. */
 export async function fetchFred(id: string, start: string | undefined, endpoints: FredEndpoints, policy: HttpPolicy): Promise<Observation[]> {
@@ -41,24 +50,31 @@ async function fetchCsv(id: string, start: string | undefined, base: string, pol
 
 async function fetchApi(id: string, start: string | undefined, endpoints: FredEndpoints, policy: HttpPolicy): Promise<Observation[]> {
   const rows: Observation[] = [];
-  for (let offset = 0; ; ) {
+  for (let offset = 0, pages = 0; ; ) {
     const query = new URLSearchParams({ series_id: id, api_key: endpoints.apiKey ?? '', file_type: 'json', limit: String(API_LIMIT) });
     if (start !== undefined) query.set('observation_start', start);
     if (offset > 0) query.set('offset', String(offset));
     const url = `${endpoints.apiBase}/fred/series/observations?${query.toString()}`;
-    // The key must never reach a message, a log or a cron mail.
-    const shown = url.replace(/api_key=[^&]*/, 'api_key=…');
-    const response = await httpGet(url, policy, shown);
+    // The key must never reach a message, a log or a cron mail, nor another host.
+    const secret = endpoints.apiKey;
+    const shown = redact(url, secret);
+    const response = await httpGet(url, policy, { secret });
     let page: ApiPage;
     try {
       page = parseApiPage(response.text, response.status);
     } catch (error) {
-      if (error instanceof ShapeError) throw new SourceFailure(shown, error.message);
+      if (error instanceof ShapeError) throw new SourceFailure(shown, serverText(error.message, secret));
       throw error;
+    }
+    if (page.count > MAX_OBSERVATIONS || rows.length + page.rows.length > MAX_OBSERVATIONS) {
+      throw new SourceFailure(shown, `the FRED API claims ${page.count} observations of ${id}, more than any FRED series has (liq reads at most ${MAX_OBSERVATIONS}): refused`);
     }
     rows.push(...page.rows);
     offset += page.rows.length;
     if (page.rows.length === 0 || offset >= page.count) break;
+    if (++pages >= MAX_PAGES) {
+      throw new SourceFailure(shown, `the FRED API needs more than ${MAX_PAGES} pages for ${id} (${offset} of ${page.count} observations so far): refused`);
+    }
   }
   return rows;
 }
@@ -90,6 +106,6 @@ export function parseApiPage(body: string, status: number): ApiPage {
     if (previous !== undefined && previous.date >= date) throw new ShapeError(`observation ${date} follows ${previous.date} (dates must increase)`);
     rows.push({ date, value: cell });
   }
-  const count = typeof doc.count === 'number' ? doc.count : rows.length;
+  const count = typeof doc.count === 'number' && !Number.isNaN(doc.count) ? doc.count : rows.length;
   return { rows, count };
 }

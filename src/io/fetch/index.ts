@@ -10,14 +10,14 @@ import type { SeriesName } from '../../domain/catalog.ts';
 import { LiqError } from '../../errors.ts';
 import { readCached, writeCached } from './cache.ts';
 import { fetchFred, type FredEndpoints } from './fred.ts';
-import { SourceFailure, type HttpPolicy } from './http.ts';
+import { redact, SourceFailure, type HttpPolicy } from './http.ts';
 import { fetchNyFed, NYFED_FEED_LABEL } from './nyfed.ts';
 import { sameValue, sortedByDate, type Observation } from './observations.ts';
 import { fileOf, TARGETS, type Source, type Target } from './targets.ts';
 
 export { ensureCacheDir, listCache } from './cache.ts';
 export { defaultCacheDir } from '../cache-dir.ts';
-export type { HttpPolicy } from './http.ts';
+export type { Deadline, HttpPolicy } from './http.ts';
 export type { FredEndpoints } from './fred.ts';
 
 export interface FetchSettings {
@@ -66,6 +66,13 @@ const NYFED_LOOKBACK_DAYS = 366;
 /** A ratio this far from 1 between old and new values of the same dates is a change of unit, not a revision. */
 const UNIT_CHANGE_RATIO = 100;
 
+/**
+ * The FRED series known to have changed unit between vintages (from billions to
+ * millions of dollars): only these are downloaded whole again on such a jump. For any
+ * other series a jump that size is a broken or hostile answer, refused, the cache kept.
+ */
+const UNIT_VINTAGES: ReadonlySet<string> = new Set(['WRESBAL', 'WTREGEN']);
+
 export async function fetchAll(settings: FetchSettings, targets: readonly Target[] = TARGETS): Promise<SeriesReport[]> {
   const reports: SeriesReport[] = new Array(targets.length);
   let next = 0;
@@ -100,9 +107,13 @@ async function fetchTarget(target: Target, settings: FetchSettings): Promise<Ser
       if (source.kind === 'fred') {
         let rows = await fetchFred(source.id, start, settings.fred, settings.policy);
         const factor = start === undefined ? null : unitChange(original, rows);
+        if (factor !== null && !UNIT_VINTAGES.has(source.id)) {
+          problems.push(`${sourceLabel(source)}: the new values of the cached dates are ${factor} the cached ones, not a revision and not a known change of unit: refused (the cache is kept)`);
+          continue;
+        }
         if (factor !== null) {
-          // Mixing units in one file would make the loader misread all of it (SPEC §1: FRED
-          // moved WRESBAL and WTREGEN from billions to millions between vintages).
+          // Mixing units in one file would make the loader misread all of it (FRED moved
+          // WRESBAL and WTREGEN from billions to millions between vintages).
           rows = await fetchFred(source.id, undefined, settings.fred, settings.policy);
           original = [];
           notes.push(`FRED now gives ${source.id} in a unit ${factor} the cached one (a new vintage): downloaded its whole history again`);
@@ -116,7 +127,8 @@ async function fetchTarget(target: Target, settings: FetchSettings): Promise<Ser
       sources.push(sourceLabel(source));
     } catch (error) {
       if (!(error instanceof SourceFailure)) throw error;
-      problems.push(`${sourceLabel(source)}: ${error.reason} (${error.url})`);
+      // A server's text may echo the key; the sources mask it, and this is the backstop.
+      problems.push(redact(`${sourceLabel(source)}: ${error.reason} (${error.url})`, settings.fred.apiKey));
     }
   }
   const result = { ...base, from: start ?? null, sources, problems };
