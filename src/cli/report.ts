@@ -16,7 +16,7 @@ import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import { dataError, usageError } from '../errors.ts';
 import { parseNotifyUrl, postJson, redactedUrl, type NotifyPolicy } from '../io/notify.ts';
 import { readState, writeState } from '../io/state.ts';
-import { writeFileAtomic } from '../io/write-atomic.ts';
+import { writeOutput } from '../io/write-atomic.ts';
 import { alertMessage } from '../report/alert.ts';
 import { CHART_DAYS, diffAssessments, REPORT_CHARTS, reportDocument, type ChartData, type DailyReport } from '../report/daily.ts';
 import { reportHtml } from '../report/html.ts';
@@ -195,7 +195,7 @@ export async function run(files: string[], opts: ReportFlags, ctx: RunContext): 
   if (opts.out === '-') {
     ctx.stdout(text);
   } else {
-    await writeFileAtomic(opts.out, text);
+    await writeOutput(opts.out, text);
     if (verbose) ctx.stderr(`liq: wrote ${opts.out} (${format}, ${Buffer.byteLength(text)} bytes): ${assessment.status} as of ${assessment.asOf}\n`);
   }
   if (opts.state !== undefined) await alertOnChange(opts.state, assessment, notify, verbose ? ctx.stderr : () => {});

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ExitCode, LiqError } from '../errors.ts';
-import { sweepStaleTemps, tempPathFor, writeFileAtomic } from './write-atomic.ts';
+import { markerPathFor, sweepStaleTemps, writeFileAtomic } from './write-atomic.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHILD = fileURLToPath(new URL('../../test/helpers/write-atomic-child.ts', import.meta.url));
@@ -18,7 +18,8 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const temps = (folder: string): string[] => readdirSync(folder).filter((f) => f.endsWith('.liq-tmp'));
+/** Markers, and write-file-atomic's temporary files (TARGET.N). */
+const temps = (folder: string): string[] => readdirSync(folder).filter((f) => f.endsWith('.liq-tmp') || /\.\d+$/.test(f));
 
 async function failure(run: () => Promise<unknown>): Promise<LiqError> {
   try {
@@ -52,7 +53,7 @@ describe('writeFileAtomic', () => {
     writeFileSync(target, 'yesterday');
     const error = await failure(() =>
       writeFileAtomic(target, 'today', {
-        beforeRename: () => {
+        afterTempCreated: () => {
           throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
         },
       }),
@@ -73,7 +74,7 @@ describe('writeFileAtomic', () => {
     writeFileSync(target, 'yesterday');
     const error = await failure(() =>
       writeFileAtomic(target, 'today', {
-        beforeRename: () => {
+        afterTempCreated: () => {
           throw Object.assign(new Error('i/o error'), { code });
         },
       }),
@@ -123,18 +124,33 @@ describe('writeFileAtomic', () => {
 });
 
 describe('sweepStaleTemps', () => {
-  it('removes temporary files of runs killed outright and keeps those of live ones and of other targets', () => {
+  it('removes what runs killed outright left — their markers and the temporary files those name — and keeps those of live runs, other targets and the user\'s own files', () => {
     const target = join(dir, 'report.md');
-    const dead = join(dir, '.report.md.999999999.0badc0de.liq-tmp'); // no such pid: above pid_max
-    const live = join(dir, `.report.md.${process.ppid}.0badc0de.liq-tmp`);
-    const other = join(dir, '.other.md.999999999.0badc0de.liq-tmp');
-    for (const f of [dead, live, other]) writeFileSync(f, 'partial');
+    writeFileSync(join(dir, 'report.md.3141592653'), 'partial'); // a killed run's temporary file
+    symlinkSync('report.md.3141592653', join(dir, '.report.md.999999999.0badc0de.liq-tmp')); // its marker (no such pid: above pid_max)
+    writeFileSync(join(dir, 'report.md.2718281828'), 'partial'); // a live run's
+    symlinkSync('report.md.2718281828', join(dir, `.report.md.${process.ppid}.0badc0de.liq-tmp`));
+    writeFileSync(join(dir, '.report.md.999999998.0badf00d.liq-tmp'), 'partial'); // an older liq's temporary file
+    writeFileSync(join(dir, 'report.md.20240101'), 'a backup the user made'); // no marker names it
+    symlinkSync('notes.txt', join(dir, '.report.md.999999997.0badf00d.liq-tmp')); // a marker naming something else
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    writeFileSync(join(dir, '.other.md.999999999.0badc0de.liq-tmp'), 'partial');
     sweepStaleTemps(target);
-    expect(temps(dir).sort()).toEqual(['.other.md.999999999.0badc0de.liq-tmp', `.report.md.${process.ppid}.0badc0de.liq-tmp`]);
+    expect(readdirSync(dir).sort()).toEqual(
+      ['.other.md.999999999.0badc0de.liq-tmp', `.report.md.${process.ppid}.0badc0de.liq-tmp`, 'notes.txt', 'report.md.20240101', 'report.md.2718281828'].sort(),
+    );
   });
 
-  it('names temporary files after the target, hidden, in the same folder', () => {
-    expect(tempPathFor('/srv/reports/today.html')).toMatch(new RegExp(`^/srv/reports/\\.today\\.html\\.${process.pid}\\.[0-9a-f]{8}\\.liq-tmp$`));
+  it('names markers after the target, hidden, in the same folder', () => {
+    expect(markerPathFor('/srv/reports/today.html')).toMatch(new RegExp(`^/srv/reports/\\.today\\.html\\.${process.pid}\\.[0-9a-f]{8}\\.liq-tmp$`));
+  });
+
+  it('a write removes a SIGKILLed run\'s leftovers for its target', async () => {
+    const target = join(dir, 'report.md');
+    writeFileSync(join(dir, 'report.md.123'), 'partial');
+    symlinkSync('report.md.123', join(dir, '.report.md.999999999.0badc0de.liq-tmp'));
+    await writeFileAtomic(target, 'today');
+    expect(readdirSync(dir)).toEqual(['report.md']);
   });
 });
 
@@ -155,7 +171,8 @@ describe.skipIf(process.platform === 'win32')('a write interrupted by a signal',
         });
         child.on('exit', () => reject(new Error(`child exited before writing: ${err}`)));
       });
-      expect(readFileSync(temp, 'utf8').length, 'the new text is in the temp file, not yet renamed').toBe(600_000);
+      expect(existsSync(temp), 'the temporary file exists, not yet renamed').toBe(true);
+      expect(temps(dir).length, 'the temporary file and its marker').toBe(2);
       const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
       child.kill(signal);
       expect(await exited, 'the process dies of the signal, as without a handler').toBe(signal);
