@@ -4,7 +4,7 @@
  * demand). No test touches any other address.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -180,10 +180,11 @@ interface Run {
 }
 
 /** Spawns bin/liq without blocking this process, which must keep serving the fake sources. */
-function liq(args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
+function liq(args: readonly string[], env: Record<string, string> = {}, user: { uid: number; gid: number } | undefined = undefined): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: ROOT,
+      ...user,
       env: {
         PATH: process.env.PATH ?? '',
         HOME: join(scratch, 'home'),
@@ -385,6 +386,66 @@ describe('liq fetch', () => {
 
     expect((await fetchInto(newDir(), ['--since', '2025-13-01'])).code).toBe(64);
     expect((await fetchInto(newDir(), [], { LIQ_FRED_URL: 'fred.example' })).code).toBe(64);
+  });
+});
+
+describe('the cache folder is its owner\'s alone', () => {
+  it('is created 0700, its files 0600, and a symlink planted in it is replaced, never written through', async () => {
+    const dir = newDir();
+    mkdirSync(dir, { mode: 0o700 });
+    const victim = join(scratch, 'notes.txt');
+    writeFileSync(victim, 'my notes\n');
+    symlinkSync(victim, join(dir, 'SOFR.csv'));
+    const run = await fetchInto(dir);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(victim, 'utf8'), 'the link\'s target is untouched').toBe('my notes\n');
+    expect(lstatSync(join(dir, 'SOFR.csv')).isFile()).toBe(true);
+    expect(statSync(join(dir, 'SOFR.csv')).mode & 0o777).toBe(0o600);
+    const fresh = join(newDir(), 'deep');
+    expect((await fetchInto(fresh)).code).toBe(0);
+    expect(statSync(fresh).mode & 0o777).toBe(0o700);
+  });
+
+  it('refuses a folder others can write, saying how to fix it (exit 73), and writes nothing', async () => {
+    const dir = newDir();
+    mkdirSync(dir);
+    chmodSync(dir, 0o777);
+    const run = await fetchInto(dir);
+    expect(run.code).toBe(73);
+    expect(run.stderr).toContain(`liq: the cache folder ${dir} can be written by other users (mode 777), who could plant files in it: make it yours alone with chmod 700 ${dir}`);
+    expect(readdirSync(dir)).toEqual([]);
+    const cached = await liq(['check', '--cached'], { LIQ_CACHE_DIR: dir });
+    expect(cached.code, 'nor is it read').toBe(73);
+  });
+
+  const nobody = { uid: 65534, gid: 65534 };
+  const why = process.getuid?.() !== 0 ? 'skipped: switching user needs root' : '';
+  it.skipIf(why !== '')(`refuses another user's folder, both ways, as user nobody (65534) and root${why === '' ? '' : ` (${why})`}`, async () => {
+    // root's private cache, and nobody pointed at it
+    const rootDir = newDir();
+    mkdirSync(rootDir, { mode: 0o700 });
+    chmodSync(scratch, 0o755); // let nobody reach into the scratch folder
+    const asNobody = await liq(['fetch'], { LIQ_CACHE_DIR: rootDir, HOME: '/nonexistent' }, nobody);
+    expect(asNobody.code, asNobody.stderr).toBe(73);
+    expect(asNobody.stderr).toContain(`liq: the cache folder ${rootDir} belongs to another user (uid 0, you are 65534)`);
+    // a folder nobody made, with a planted link to root's file; root must not use it
+    const planted = join(scratch, `planted-${dirs}`);
+    mkdirSync(planted, { mode: 0o700 });
+    chownSync(planted, nobody.uid, nobody.gid);
+    const victim = join(scratch, 'root-notes.txt');
+    writeFileSync(victim, 'root\'s notes\n');
+    const plant = await liq(['fetch', '--dir', planted], {}, nobody);
+    expect(plant.code, plant.stderr).toBe(0);
+    rmSync(join(planted, 'GDP.csv'));
+    symlinkSync(victim, join(planted, 'GDP.csv'));
+    const asRoot = await fetchInto(planted);
+    expect(asRoot.code).toBe(73);
+    expect(asRoot.stderr).toContain(`liq: the cache folder ${planted} belongs to another user (uid 65534, you are 0): liq does not use a folder someone else controls`);
+    expect(readFileSync(victim, 'utf8')).toBe('root\'s notes\n');
+    // HOME unset and no passwd entry for the user: a clear message, not an internal error
+    const homeless = await liq(['fetch'], { HOME: '' }, { uid: 4242, gid: 4242 });
+    expect(homeless.code, homeless.stderr).toBe(64);
+    expect(homeless.stderr).toContain('cannot tell where the cache folder goes: HOME is not set');
   });
 });
 

@@ -7,7 +7,9 @@ import pkg from '../../package.json' with { type: 'json' };
 import { formatDay, parseIsoDay } from '../domain/dates.ts';
 import { visible } from '../domain/visible.ts';
 import { ExitCode, inputError, LiqError, usageError } from '../errors.ts';
+import { existsSync } from 'node:fs';
 import {
+  checkOwnFolder,
   defaultCacheDir,
   ensureCacheDir,
   fetchAll,
@@ -88,6 +90,8 @@ export async function cacheInputs(files: readonly string[], opts: { cached?: boo
     if (!quiet) for (const line of reportLines(reports)) ctx.stderr(`liq: ${visible(line)}\n`);
     for (const line of failureLines(reports)) ctx.stderr(`liq: warning: ${visible(line)}\n`);
   }
+  // Read only a folder that no one else could have planted files in.
+  if (existsSync(dir)) checkOwnFolder(dir);
   const entries = listCache(dir);
   if (entries.length === 0) throw inputError(`no cached data in ${dir}: run liq fetch first (or liq check --fetch)`);
   if (!quiet && opts.fetch !== true) {

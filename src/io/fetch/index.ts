@@ -15,7 +15,7 @@ import { fetchNyFed, NYFED_FEED_LABEL } from './nyfed.ts';
 import { sameValue, sortedByDate, type Observation } from './observations.ts';
 import { fileOf, TARGETS, type Source, type Target } from './targets.ts';
 
-export { ensureCacheDir, listCache } from './cache.ts';
+export { checkOwnFolder, ensureCacheDir, listCache } from './cache.ts';
 export { defaultCacheDir } from '../cache-dir.ts';
 export type { Deadline, HttpPolicy } from './http.ts';
 export type { FredEndpoints } from './fred.ts';
