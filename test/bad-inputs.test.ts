@@ -6,12 +6,13 @@
  * covered too. Inputs a committed file cannot be (a 10 MB line, a symlink loop, a missing
  * file) are made in a temporary folder.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, chmodSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync, chmodSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
-import { liq, ROOT } from './helpers/run-liq.ts';
+import { BIN, liq, ROOT } from './helpers/run-liq.ts';
 
 interface Case {
   readonly name: string;
@@ -27,17 +28,28 @@ interface Case {
   readonly also?: readonly string[];
   readonly absent?: readonly string[];
   readonly spawn?: boolean;
+  /** Seconds it may take (default 5): a wait that is part of the behaviour, such as a FIFO's. */
+  readonly within?: number;
+  /** Spawned with its peak memory measured: it must stay under MAX_RSS. */
+  readonly measure?: boolean;
 }
 
 const BAD = join(ROOT, 'fixtures/bad');
 const { cases } = JSON.parse(readFileSync(join(BAD, 'cases.json'), 'utf8')) as { cases: Case[] };
 const TEN_MB = 10 * 1024 * 1024;
+const MAX_RSS = 300 * 1024 * 1024;
+const RSS_HELPER = join(ROOT, 'test/helpers/max-rss.cjs');
 const isRoot = process.getuid?.() === 0;
 
 let tmp = '';
 
-/** Builds a `make` input; returns the paths to give liq and the path its message names. */
-function make(kind: string): { paths: string[]; shown: string } {
+const mkfifo = (path: string): void => {
+  const made = spawnSync('mkfifo', [path]);
+  if (made.status !== 0) throw new Error(`mkfifo ${path} failed: ${made.stderr.toString()}`);
+};
+
+/** Builds a `make` input; returns the paths to give liq (or a whole command line) and the path its message names. */
+function make(kind: string): { paths: string[]; shown: string; args?: string[] } {
   const dir = join(tmp, kind);
   mkdirSync(dir, { recursive: true });
   switch (kind) {
@@ -74,6 +86,35 @@ function make(kind: string): { paths: string[]; shown: string } {
     case 'io-error':
       // Linux refuses to read a process's memory from offset 0 (EIO), even as root.
       return { paths: ['/proc/self/mem'], shown: '/proc/self/mem' };
+    case 'sparse-two-gigabytes': {
+      // 2 GiB of holes: no disk used, but a reader that trusts it reads 2 GiB of NULs.
+      const path = join(dir, 'SOFR.csv');
+      writeFileSync(path, 'observation_date,SOFR\n');
+      truncateSync(path, 2 * 1024 ** 3);
+      return { paths: [path], shown: path };
+    }
+    case 'fifo-without-writer': {
+      const path = join(dir, 'SOFR.csv');
+      mkfifo(path);
+      return { paths: [path], shown: path };
+    }
+    case 'folder-of-fifos':
+      mkfifo(join(dir, 'SOFR.csv'));
+      mkfifo(join(dir, 'EFFR.csv'));
+      return { paths: [dir], shown: dir };
+    case 'config-five-million-keys': {
+      // {"k0":1,"k1":1,…}: 5 million keys, 64 MB
+      const path = join(dir, 'liq.config.json');
+      const parts: string[] = [];
+      for (let i = 0; i < 5_000_000; i++) parts.push(`"k${i}":1`);
+      writeFileSync(path, `{${parts.join(',')}}`);
+      return { paths: [join(ROOT, 'fixtures/fred')], shown: path, args: ['check', join(ROOT, 'fixtures/fred'), '--config', path] };
+    }
+    case 'config-many-keys': {
+      const path = join(dir, 'liq.config.json');
+      writeFileSync(path, JSON.stringify(Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`k${i}`, 1]))));
+      return { paths: [join(ROOT, 'fixtures/fred')], shown: path, args: ['check', join(ROOT, 'fixtures/fred'), '--config', path] };
+    }
     case 'no-permission': {
       const path = join(dir, 'SOFR.csv');
       writeFileSync(path, 'observation_date,SOFR\n2019-09-17,5.25\n');
@@ -88,13 +129,36 @@ function make(kind: string): { paths: string[]; shown: string } {
 /** The command line of a case and the file name its message must start with. */
 function commandOf(c: Case): { args: string[]; where: string; made: string } {
   if (c.make !== undefined) {
-    const { paths, shown } = make(c.make);
-    return { args: ['check', ...paths], where: shown, made: shown };
+    const { paths, shown, args } = make(c.make);
+    return { args: args ?? ['check', ...paths], where: shown, made: shown };
   }
   const files = c.file !== undefined ? [c.file] : (c.files ?? []);
   const args = c.args !== undefined ? [...c.args] : ['check', ...files.map((f) => `fixtures/bad/${f}`)];
   const where = c.where?.startsWith('<') === true ? c.where : `fixtures/bad/${c.where ?? files[0] ?? ''}`;
   return { args, where, made: '' };
+}
+
+interface Measured {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** Peak resident memory, bytes. */
+  readonly rss: number;
+}
+
+let measuredRuns = 0;
+
+/** The real bin/liq.cjs with its peak memory recorded (test/helpers/max-rss.cjs). */
+function measured(args: readonly string[]): Measured {
+  const rssFile = join(tmp, `rss-${++measuredRuns}`);
+  const result = spawnSync(process.execPath, ['--require', RSS_HELPER, BIN, ...args], {
+    cwd: ROOT,
+    input: '',
+    encoding: 'utf8',
+    timeout: 20_000,
+    env: { PATH: process.env.PATH ?? '', HOME: tmp, NO_COLOR: '1', LIQ_TEST_RSS_FILE: rssFile },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, rss: Number(readFileSync(rssFile, 'utf8')) };
 }
 
 async function runInProcess(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -135,8 +199,13 @@ describe('the malformed-input corpus', () => {
     it.skipIf(skip !== '')(skip === '' ? c.name : `${c.name} (${skip})`, async () => {
       const { args, where, made } = commandOf(c);
       const started = performance.now();
-      const run = c.spawn === true || c.stdin !== undefined ? liq(args, { input: c.stdin ?? '' }) : await runInProcess(args);
+      const run = c.measure === true ? measured(args) : c.spawn === true || c.stdin !== undefined ? liq(args, { input: c.stdin ?? '' }) : await runInProcess(args);
       const elapsed = performance.now() - started;
+      if (c.measure === true) {
+        const rss = (run as Measured).rss;
+        expect(rss, `peak RSS ${(rss / 2 ** 20).toFixed(0)} MB`).toBeLessThan(MAX_RSS);
+        console.log(`${c.name}: ${elapsed.toFixed(0)} ms, peak RSS ${(rss / 2 ** 20).toFixed(0)} MB`);
+      }
       const message = c.message.replaceAll('{path}', made);
       const expected = c.at !== undefined ? `liq: ${where}:${c.at}: ${message}` : `liq: ${message}`;
       const context = `liq ${args.map((a) => relative(ROOT, a) || a).join(' ')}\n${run.stderr}`;
@@ -150,7 +219,7 @@ describe('the malformed-input corpus', () => {
       // Every problem line is one line: no raw control characters from the input.
       // eslint-disable-next-line no-control-regex
       expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
-      expect(elapsed, 'a bad input is refused quickly').toBeLessThan(5_000);
+      expect(elapsed, 'a bad input is refused quickly').toBeLessThan((c.within ?? 5) * 1000);
 
       // The same input given to `liq report --out` fails the same way and writes nothing.
       if (HAS_REPORT && c.args === undefined && c.stdin === undefined) {
@@ -161,7 +230,7 @@ describe('the malformed-input corpus', () => {
         expect(report.code).toBe(c.exit);
         expect(readdirSync(outDir), 'no report and no temporary file is written').toEqual([]);
       }
-    });
+    }, 60_000);
   }
 });
 

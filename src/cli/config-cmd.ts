@@ -3,7 +3,6 @@
  * or the config file), the net-liquidity formula and the named episodes. Answers "why did
  * liq say watch?" when a config file is found by $LIQ_CONFIG or ./liq.config.json.
  */
-import { readFileSync } from 'node:fs';
 import { INDICATORS } from '../engine/indicators/index.ts';
 import type { Level } from '../engine/types.ts';
 import { findConfig, loadConfig, type EffectiveConfig } from '../io/config.ts';
@@ -36,13 +35,6 @@ function rulesText(level: Level): string {
   return level.map((r) => `${r.metric} ${r.op} ${r.value}`).join(' or ');
 }
 
-/** Whether the file itself sets the formula (loadConfig has validated it already). */
-function fileSetsFormula(path: string | null): boolean {
-  if (path === null) return false;
-  const data: unknown = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-  return typeof data === 'object' && data !== null && 'netLiquidity' in data;
-}
-
 function configDocument(config: EffectiveConfig, how: string) {
   return {
     config: { path: config.path, foundBy: how },
@@ -59,7 +51,7 @@ function configDocument(config: EffectiveConfig, how: string) {
         ];
       }),
     ),
-    netLiquidity: { formula: config.netLiquidity, origin: fileSetsFormula(config.path) ? (config.path as string) : 'default' },
+    netLiquidity: { formula: config.netLiquidity, origin: config.netLiquidityOrigin },
     episodes: { ...config.episodes },
   };
 }

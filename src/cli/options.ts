@@ -15,6 +15,8 @@ export interface CommonOptions {
   verbose?: boolean;
   debug?: boolean;
   exitStatus?: boolean;
+  /** --max-input-size: 500M, 2G, bytes. */
+  maxInputSize?: string;
 }
 
 /** What --format accepts, per command; the first is the default. Declared here so main.ts need not load a command to list them. */
@@ -44,6 +46,7 @@ export function dataCommand(program: Command, name: 'check' | 'compare' | 'histo
     .option('--as-published', 'use only what had been published by the morning of the as-of date (honest backtests)')
     .option('-c, --config <file>', 'thresholds config (JSON); default $LIQ_CONFIG, then ./liq.config.json')
     .option('--unit <name=unit>', 'declare the unit of a column or series, e.g. reserves=millions (repeatable)', collect)
+    .option('--max-input-size <size>', 'refuse an input larger than this (default 1G; e.g. 200M, 4G)')
     .option('--net-liquidity <formula>', 'net liquidity formula: "fed_assets - tga - rrp" (default) or "reserves + rrp - tga"')
     .option('--exit-status', 'exit with the status: ok 0, watch 1, stress 2, unknown or failure 3 (monitoring)')
     .option('--no-color', 'never colour the output')

@@ -4,6 +4,8 @@ import type { SeriesSet } from '../domain/series.ts';
 import { deriveSeries } from '../engine/derive.ts';
 import { findConfig, loadConfig, type EffectiveConfig } from '../io/config.ts';
 import { loadPaths } from '../io/load.ts';
+import { parseSize } from '../io/read.ts';
+import { visible } from '../domain/visible.ts';
 import { colorLevel } from './color.ts';
 import type { RunContext } from './main.ts';
 import { parseDayOption, type CommonOptions } from './options.ts';
@@ -29,8 +31,8 @@ export async function prepare(files: readonly string[], opts: CommonOptions & { 
   const netLiquidity = parseFormula(opts.netLiquidity) ?? config.netLiquidity;
   // --cached / --fetch: the `liq fetch` cache is the input (loaded lazily: fetching is rare).
   const paths = opts.cached === true || opts.fetch === true ? await (await import('./fetch.ts')).cacheInputs(files, opts, ctx) : files;
-  const loaded = await loadPaths(paths, { units: opts.unit ?? [], verbose: opts.verbose === true });
-  if (opts.quiet !== true) for (const notice of loaded.notices) ctx.stderr(`liq: note: ${notice}\n`);
+  const loaded = await loadPaths(paths, { units: opts.unit ?? [], verbose: opts.verbose === true, maxInputBytes: maxInputSize(opts.maxInputSize) });
+  if (opts.quiet !== true) for (const notice of loaded.notices) ctx.stderr(`liq: note: ${visible(notice)}\n`);
   const level = colorLevel(opts.color, ctx.env, ctx.isTTY);
   if (asOf !== undefined) checkAsOfInData(asOf, loaded.series, opts.asPublished === true);
   return {
@@ -67,6 +69,13 @@ function nextWeekday(day: Day): Day {
 
 /** 0 = Sunday … 6 = Saturday (1970-01-01, day 0, was a Thursday). */
 const weekday = (day: Day): number => (((day + 4) % 7) + 7) % 7;
+
+function maxInputSize(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const bytes = parseSize(text);
+  if (bytes === null) throw usageError(`--max-input-size "${text}": expected a size such as 500M, 2G or 1073741824 (bytes)`);
+  return bytes;
+}
 
 function parseFormula(text: string | undefined): NetLiquidityFormula | undefined {
   if (text === undefined) return undefined;

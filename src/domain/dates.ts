@@ -84,3 +84,10 @@ export function describeBadDate(text: string): string {
   if (/^\d{4}-\d{2}-\d{2}[T ]/.test(text)) return `"${text}" has a time part; liq takes calendar dates only (YYYY-MM-DD) so that no time zone can shift them`;
   return `"${text}" is not an ISO date (expected YYYY-MM-DD)`;
 }
+
+/**
+ * The days a US money-market date can be: none of liq's series starts before 1900, and a
+ * year past 2199 is a typo. The loader and the config hold dates to the same range.
+ */
+export const FIRST_PLAUSIBLE_DAY: Day = dayFromCivil(1900, 1, 1);
+export const LAST_PLAUSIBLE_DAY: Day = dayFromCivil(2199, 12, 31);

@@ -12,7 +12,7 @@
  * them holding reaches the level); null removes the level.
  */
 import { z } from 'zod';
-import { parseIsoDay } from '../domain/dates.ts';
+import { FIRST_PLAUSIBLE_DAY, LAST_PLAUSIBLE_DAY, parseIsoDay } from '../domain/dates.ts';
 import { INDICATORS } from '../engine/indicators/index.ts';
 import type { IndicatorDefinition } from '../engine/indicator.ts';
 import { NET_LIQUIDITY_FORMULAS } from '../engine/types.ts';
@@ -39,29 +39,43 @@ export const configSchema = z.strictObject({
   netLiquidity: z.enum(NET_LIQUIDITY_FORMULAS).optional(),
   episodes: z
     .record(
-      z.string().regex(/^[A-Za-z0-9_.-]+$/, 'episode names use letters, digits, _ . -'),
-      z.string().refine((s) => parseIsoDay(s) !== null, 'expected a date YYYY-MM-DD'),
+      // A name starts with a letter or digit, so "__proto__" (which JSON.parse keeps as a
+      // key but an object assignment would swallow) is refused rather than lost silently.
+      z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'episode names start with a letter or digit, then letters, digits, _ . - (at most 64)'),
+      z.string().refine(isEpisodeDate, 'expected a date YYYY-MM-DD from 1900 to 2199 (the years the data can have)'),
     )
     .optional(),
 });
 
 export type ConfigFile = z.infer<typeof configSchema>;
 
+function isEpisodeDate(text: string): boolean {
+  const day = parseIsoDay(text);
+  return day !== null && day >= FIRST_PLAUSIBLE_DAY && day <= LAST_PLAUSIBLE_DAY;
+}
+
+/** Problems listed in full; past this a count stands for the rest (a 5-million-key file made a 59 MB line). */
+const MAX_PROBLEMS = 8;
+/** Unknown keys named in one problem. */
+const MAX_KEYS = 5;
+
 /** Validates parsed JSON; one message per problem, each naming its key path. */
 export function validateConfig(data: unknown): { ok: true; config: ConfigFile } | { ok: false; problems: string[] } {
   const result = configSchema.safeParse(data);
   if (result.success) return { ok: true, config: result.data };
-  return {
-    ok: false,
-    problems: result.error.issues.map((issue) => {
-      const path = issue.path.map(String).join('.');
-      if (issue.code === 'unrecognized_keys') {
-        const where = path === '' ? '' : ` in ${path}`;
-        return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}${where}${allowedAt(issue.path)}`;
-      }
-      return `${path === '' ? '(top level)' : path}: ${issue.message}`;
-    }),
-  };
+  const issues = result.error.issues;
+  const problems = issues.slice(0, MAX_PROBLEMS).map((issue) => {
+    const path = issue.path.map((p) => JSON.stringify(String(p)).slice(1, -1)).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      const where = path === '' ? '' : ` in ${path}`;
+      const named = issue.keys.slice(0, MAX_KEYS).map((k) => `"${k.length > 40 ? `${k.slice(0, 40)}…` : k}"`).join(', ');
+      const more = issue.keys.length > MAX_KEYS ? ` and ${issue.keys.length - MAX_KEYS} more` : '';
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${named}${more}${where}${allowedAt(issue.path)}`;
+    }
+    return `${path === '' ? '(top level)' : path}: ${issue.message}`;
+  });
+  if (issues.length > MAX_PROBLEMS) problems.push(`… and ${issues.length - MAX_PROBLEMS} more problems`);
+  return { ok: false, problems };
 }
 
 function allowedAt(path: readonly PropertyKey[]): string {

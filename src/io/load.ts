@@ -5,7 +5,7 @@ import { dataError, usageError } from '../errors.ts';
 import { ObservationStore } from './collect.ts';
 import { unitScale, type DeclaredUnits } from './columns.ts';
 import { readSource, type SourceText } from './parse.ts';
-import { readInputs } from './read.ts';
+import { DEFAULT_LIMITS, readInputs } from './read.ts';
 import { SERIES, lookupSeries, unitNamesFor } from '../domain/catalog.ts';
 
 export interface Loaded {
@@ -20,12 +20,14 @@ export interface LoadOptions {
   readonly stdin?: () => Promise<string>;
   /** Notes name every file skipped and column ignored, not only their count. */
   readonly verbose?: boolean;
+  /** The largest input accepted, in bytes (--max-input-size); default 1 GiB. */
+  readonly maxInputBytes?: number | undefined;
 }
 
 export async function loadPaths(paths: readonly string[], options: LoadOptions = {}): Promise<Loaded> {
   if (paths.length === 0) throw usageError('no input files: give CSV files, a directory, or - for stdin (e.g. liq check fixtures/fred/)');
   const declared = parseUnitFlags(options.units ?? []);
-  return loadTexts(await readInputs(paths, options.stdin), declared, { verbose: options.verbose === true });
+  return loadTexts(await readInputs(paths, options.stdin, { ...DEFAULT_LIMITS, maxBytes: options.maxInputBytes ?? DEFAULT_LIMITS.maxBytes }), declared, { verbose: options.verbose === true });
 }
 
 /** Pure of I/O: parses texts already read. */
