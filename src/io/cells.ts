@@ -22,8 +22,22 @@ export function parseValueCell(raw: string): CellValue {
   }
   const value = Number(text);
   if (!Number.isFinite(value)) return { problem: `"${shown(text)}" is too large to be a number (beyond ±1.8e308)` };
+  if (Math.abs(value) >= LARGEST_PLAUSIBLE) {
+    return { problem: `"${shown(text)}" is too large for any series liq reads (at most ±1e15, in the unit of the column: is a unit or an exponent wrong?)` };
+  }
+  if (Math.abs(value) < Number.MIN_VALUE * 2 ** 52 && /[1-9]/.test(text.replace(/[eE].*$/, ''))) {
+    // 1e-400 is 0 to a double, and 1e-310 a denormal: a number that small is no rate or amount.
+    return { problem: `"${shown(text)}" is too small to be read as a number (it would be taken as ${value === 0 ? '0' : 'a denormal'}; below ±2.2e-308)` };
+  }
   return value;
 }
+
+/**
+ * No series liq reads comes near this in the unit of its column (the largest, the Fed's
+ * assets in dollars, is about 7e12): a larger cell is a typo or a wrong unit, and would
+ * print as a number of hundreds of digits.
+ */
+const LARGEST_PLAUSIBLE = 1e15;
 
 function describeBadNumber(text: string): string {
   const quoted = `"${shown(text)}"`;

@@ -72,6 +72,50 @@ export function interpretColumn(header: string, declared: DeclaredUnits, fallbac
   return { kind: 'series', series: found.series, label, rule: { kind: 'known', scale, basis: 'default' } };
 }
 
+/**
+ * A long-format file's own unit cell, as agencies write it — `USD bn`, `Mil. of U.S. $`,
+ * `Billions of Dollars`, `Percent`, `%` — read as one of liq's unit names; undefined if
+ * it is none. Words that only say "US dollars" are dropped; what remains names the scale.
+ */
+export function unitFromCell(text: string): UnitScale | undefined {
+  const plain = text.toLowerCase().trim();
+  if (plain === '%') return UNITS.percent;
+  const words = plain
+    .replace(/u\.\s*s\.|\$/g, ' ')
+    .split(/[^a-z%]+/)
+    .filter((w) => w !== '' && w !== 'of' && w !== 'us' && w !== 'usd' && w !== 'in' && w !== 'points');
+  if (words.length === 0) return /\$|usd|dollar/.test(plain) ? UNITS.dollars : undefined;
+  if (words.length === 1 && (words[0] === 'dollars' || words[0] === 'dollar')) return UNITS.dollars;
+  const scaleWord = words.filter((w) => w !== 'dollars' && w !== 'dollar');
+  if (scaleWord.length !== 1) return undefined;
+  const word = scaleWord[0] as string;
+  const aliases: Readonly<Record<string, string>> = {
+    bil: 'billions', bill: 'billions', billion: 'billions', b: 'billions',
+    mil: 'millions', mill: 'millions', million: 'millions', m: 'millions', mm: 'millions',
+    thous: 'thousands', thousand: 'thousands', k: 'thousands',
+    tril: 'trillions', trillion: 'trillions', t: 'trillions',
+    '%': 'percent', per: 'percent', cent: 'percent',
+    bps: 'bp', basis: 'bp',
+  };
+  return unitScale(aliases[word] ?? word);
+}
+
+/**
+ * A long-format row's series and unit cells: the series named by its label, the unit
+ * read from its own cell. An unknown label is an unknown series; a known label with a
+ * unit liq cannot read is a problem with the unit, named as such.
+ */
+export function interpretLongCells(label: string, unit: string, declared: DeclaredUnits): ColumnMeaning {
+  const named = interpretColumn(label, declared, null);
+  if (named.kind !== 'series' || unit === '') return named;
+  const dimension = SERIES[named.series].dimension;
+  const allowed = unitNamesFor(dimension).join(', ');
+  const scale = unitFromCell(unit);
+  if (scale === undefined) return { kind: 'problem', message: `unknown unit "${shown(unit)}" for ${named.series}; use one of: ${allowed} (or USD bn, Mil. of U.S. $, Percent)` };
+  if (scale.dimension !== dimension) return { kind: 'problem', message: `unit "${shown(unit)}" does not fit ${named.series} (a ${dimension}); use one of: ${allowed}` };
+  return { kind: 'series', series: named.series, label, rule: { kind: 'known', scale, basis: 'declared' } };
+}
+
 /** A unit by name; own keys only, so "constructor" is an unknown unit, not Object's. */
 export function unitScale(name: string): UnitScale | undefined {
   return Object.hasOwn(UNITS, name) ? UNITS[name] : undefined;

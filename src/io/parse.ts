@@ -11,7 +11,7 @@ import { grouped } from '../domain/grouped.ts';
 import { decimalsOf, MISSING, parseValueCell } from './cells.ts';
 import type { ObservationStore } from './collect.ts';
 import { mayBeFractions } from './collect.ts';
-import { interpretColumn, type DeclaredUnits } from './columns.ts';
+import { interpretColumn, interpretLongCells, type DeclaredUnits } from './columns.ts';
 import { shown } from './shown.ts';
 import { readRecords, type OnRecord } from './records.ts';
 
@@ -351,7 +351,7 @@ function longHandler(source: SourceText, lower: string[], store: ObservationStor
     const key = `${label.toLowerCase()}[${unit.toLowerCase()}]`;
     let segment = segments.get(key);
     if (segment === undefined) {
-      const meaning = interpretColumn(unit === '' ? label : `${label}[${unit}]`, declared, null);
+      const meaning = interpretLongCells(label, unit, declared);
       if (meaning.kind === 'problem') {
         store.problem(`${source.name}:${line}:${(unit === '' ? seriesAt : unitAt) + 1}: ${meaning.message}`);
         segment = null;
