@@ -8,7 +8,7 @@ import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, re
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from './helpers/run-liq.ts';
 
@@ -424,7 +424,8 @@ describe('the cache folder is its owner\'s alone', () => {
     // root's private cache, and nobody pointed at it
     const rootDir = newDir();
     mkdirSync(rootDir, { mode: 0o700 });
-    chmodSync(scratch, 0o755); // let nobody reach into the scratch folder
+    // Let nobody reach into the scratch folder (the suite's own temporary folders are 0700).
+    for (let d = scratch; d !== '/' && d !== '/tmp'; d = dirname(d)) chmodSync(d, statSync(d).mode | 0o055);
     const asNobody = await liq(['fetch'], { LIQ_CACHE_DIR: rootDir, HOME: '/nonexistent' }, nobody);
     expect(asNobody.code, asNobody.stderr).toBe(73);
     expect(asNobody.stderr).toContain(`liq: the cache folder ${rootDir} belongs to another user (uid 0, you are 65534)`);
