@@ -43,11 +43,28 @@ function listed(names: readonly string[]): string {
   return names.length > 6 ? `${shownNames} and ${names.length - 6} more` : shownNames;
 }
 
+/**
+ * The text with one kind of line end. csv-parse takes the line end from the first it
+ * meets, so a file that mixes CRLF and LF (two files joined, an edit on another system)
+ * ran lines together — with a misleading hint about thousands separators — and CR CR LF
+ * (a file converted twice) was counted as two lines. Each of them, and a lone CR, is one
+ * line end here, so line numbers are those an editor shows.
+ */
+function oneLineEnd(text: string, name: string, notices: string[]): string {
+  if (!text.includes('\r')) return text;
+  const crlf = text.includes('\r\n');
+  const mixed = /(?<!\r)\n/.test(text) || /\r(?!\n)/.test(text);
+  if (!crlf || !mixed) return text; // all CRLF, or all CR: csv-parse reads them as they are
+  notices.push(`${name}: the file mixes line ends (CRLF with LF, CR or CR CR LF); each is read as one line end`);
+  return text.replace(/\r+\n|\r/g, '\n');
+}
+
 /** Thrown inside the parser's callback to stop reading once enough problems are known. */
 class StopReading extends Error {}
 
 export function readSource(source: SourceText, store: ObservationStore, declared: DeclaredUnits, notices: string[]): void {
-  const { name, text } = source;
+  const { name } = source;
+  const text = oneLineEnd(source.text, name, notices);
   const shapeProblem = checkShape(text);
   if (shapeProblem !== null) {
     store.problem(`${name}:${shapeProblem}`);
