@@ -13,6 +13,7 @@ import { colorLevel } from './color.ts';
 import type { RunContext } from './main.ts';
 import { chalkPaint } from './paint.ts';
 import { FORMATS, resolveFormat } from './options.ts';
+import { visible } from '../domain/visible.ts';
 
 interface ConfigFlags {
   config?: string;
@@ -68,17 +69,17 @@ export async function run(_files: string[], opts: ConfigFlags, ctx: RunContext):
   const paint = await chalkPaint(colorLevel(opts.color, ctx.env, ctx.isTTY));
   const table = makeTable(['Indicator', 'Watch', 'from', 'Stress', 'from'], paint);
   for (const [id, t] of Object.entries(doc.thresholds)) {
-    const mark = (o: string): string => (o === 'default' ? paint.dim('default') : paint.bold(o));
+    const mark = (o: string): string => (o === 'default' ? paint.dim('default') : paint.bold(visible(o)));
     table.push([id, rulesText(t.watch.rules), mark(t.watch.origin), rulesText(t.stress.rules), mark(t.stress.origin)]);
   }
   const lines = [
     config.path === null
       ? `${paint.bold('liq config')} · no config file (no --config, no $LIQ_CONFIG, no ./liq.config.json): the defaults`
-      : `${paint.bold('liq config')} · file: ${config.path} (found by ${doc.config.foundBy})`,
+      : `${paint.bold('liq config')} · file: ${visible(config.path)} (found by ${doc.config.foundBy})`,
     '',
     table.text(),
     '',
-    `net liquidity = ${doc.netLiquidity.formula} (${doc.netLiquidity.origin})`,
+    `net liquidity = ${doc.netLiquidity.formula} (${visible(doc.netLiquidity.origin)})`,
   ];
   const episodes = Object.entries(doc.episodes);
   lines.push(episodes.length === 0 ? 'episodes: none besides the bundled 2019-09 reference' : `episodes: ${episodes.map(([name, date]) => `${name}=${date}`).join(', ')} (and the bundled 2019-09)`);

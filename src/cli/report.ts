@@ -29,6 +29,7 @@ import type { RunContext } from './main.ts';
 import type { CommonOptions } from './options.ts';
 import { dataAgeDays } from './today.ts';
 import { prepare, type Prepared } from './pipeline.ts';
+import { visible } from '../domain/visible.ts';
 
 type ReportFormat = 'md' | 'html' | 'json' | 'prometheus';
 
@@ -196,7 +197,7 @@ export async function run(files: string[], opts: ReportFlags, ctx: RunContext): 
     ctx.stdout(text);
   } else {
     await writeOutput(opts.out, text);
-    if (verbose) ctx.stderr(`liq: wrote ${opts.out} (${format}, ${Buffer.byteLength(text)} bytes): ${assessment.status} as of ${assessment.asOf}\n`);
+    if (verbose) ctx.stderr(`liq: wrote ${visible(opts.out)} (${format}, ${Buffer.byteLength(text)} bytes): ${assessment.status} as of ${assessment.asOf}\n`);
   }
   if (opts.state !== undefined) await alertOnChange(opts.state, assessment, notify, verbose ? ctx.stderr : () => {});
   return exitForStatus(assessment.status, opts.exitStatus === true);

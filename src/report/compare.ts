@@ -4,6 +4,7 @@ import { bn, bp, DASH, num } from './format.ts';
 import { mdTable } from './markdown.ts';
 import type { Paint } from './paint.ts';
 import { makeTable, statusLabel } from './table.ts';
+import { visible } from '../domain/visible.ts';
 
 const COMPARE_SCHEMA_VERSION = 1;
 
@@ -36,7 +37,7 @@ export function compareTable(c: Comparison, paint: Paint): string {
     '',
   ]);
   for (const row of c.rows) table.push([...cells(row), row.atOrBeyondEve === true ? paint.tone('watch', '≥ eve') : '']);
-  return `${paint.bold('liq compare')} · episode ${c.episode}\n\n${table.text()}\n\n${c.summary.text}\n`;
+  return `${paint.bold('liq compare')} · episode ${visible(c.episode)}\n\n${table.text()}\n\n${c.summary.text}\n`;
 }
 
 export function compareMarkdown(c: Comparison): string {

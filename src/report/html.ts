@@ -22,6 +22,7 @@ import { bn, DASH, valueText } from './format.ts';
 import { reasonText } from './words.ts';
 import { COVERAGE_HEAD, coverageRows } from './markdown.ts';
 import { escapeXml, timeChart, type Band, type ChartPoint, type LineTone } from './svg.ts';
+import { visible } from '../domain/visible.ts';
 
 /*
  * Colours, each pair checked at ≥ 4.5:1 for text (the real-browser test measures them):
@@ -220,9 +221,9 @@ function comparisonSection(c: { result: Comparison; source: string }): string {
     ...r.rows.map((row) => [row.label, unitText(row.unit, row.now), unitText(row.unit, row.eve), unitText(row.unit, row.spike), row.atOrBeyondEve === true ? 'yes' : row.atOrBeyondEve === false ? 'no' : DASH]),
   ];
   return [
-    `<h2>Compared with ${e(r.episode)}</h2>`,
+    `<h2>Compared with ${e(visible(r.episode))}</h2>`,
     `<p>${e(r.summary.text)}</p>`,
-    table(`Compared with ${r.episode}`, ['Measure', `Now ${r.now.date}`, `Eve ${r.eve.date}`, `Spike ${r.spike.date}`, 'At or beyond eve'], rows, { numeric: [1, 2, 3] }),
+    table(`Compared with ${visible(r.episode)}`, ['Measure', `Now ${r.now.date}`, `Eve ${r.eve.date}`, `Spike ${r.spike.date}`, 'At or beyond eve'], rows, { numeric: [1, 2, 3] }),
     `<p class="muted">Reference values: ${e(referenceText(c.source))}</p>`,
   ].join('\n');
 }
@@ -444,7 +445,7 @@ export function reportHtml(report: DailyReport): string {
     report.comparison === null ? '' : comparisonSection(report.comparison),
     '<h2>Data</h2>',
     coverageTable(a),
-    `<footer>${e(report.generator)} · thresholds: ${report.configPath === null ? 'the defaults' : `the defaults and ${e(report.configPath)}`} · status: ok &lt; watch &lt; stress</footer>`,
+    `<footer>${e(report.generator)} · thresholds: ${report.configPath === null ? 'the defaults' : `the defaults and ${e(visible(report.configPath))}`} · status: ok &lt; watch &lt; stress</footer>`,
     '</main>',
     '</body>',
     '</html>',

@@ -3,9 +3,11 @@ import type { Assessment, SeriesCoverage } from '../engine/types.ts';
 import { indicatorCells } from './display.ts';
 import { num } from './format.ts';
 import { asOfText, reasonText } from './words.ts';
+import { visible } from '../domain/visible.ts';
 
+/** A markdown table cell: control characters shown (a newline would end the row), pipes escaped. */
 export function mdEscape(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return visible(text).replace(/\|/g, '\\|');
 }
 
 export function mdTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -41,7 +43,7 @@ export function coverageRows(assessment: Assessment): string[][] {
     s.stale ? `${s.last} (stale)` : s.last,
     String(s.count),
     lastValueText(s),
-    [...s.sources, ...(s.derivedCount > 0 ? [`${s.derivedCount} derived`] : [])].join(', '),
+    [...s.sources.map(visible), ...(s.derivedCount > 0 ? [`${s.derivedCount} derived`] : [])].join(', '),
   ]);
 }
 

@@ -4,6 +4,7 @@ import { dataWarnings, notableMoves, statusChanges, type DailyReport } from './d
 import { flagged } from './display.ts';
 import { coverageMarkdown, indicatorsMarkdown, mdEscape, mdTable } from './markdown.ts';
 import { asOfText, reasonText } from './words.ts';
+import { visible } from '../domain/visible.ts';
 
 /** `ageDays`: how old the data are against today, when the command line says it is worth saying. */
 export function reportMarkdown(report: DailyReport, ageDays: number | null = null): string {
@@ -23,9 +24,9 @@ export function reportMarkdown(report: DailyReport, ageDays: number | null = nul
 
   const c = report.comparison;
   if (c !== null) {
-    out.push(`## Compared with ${c.result.episode}`, '', c.result.summary.text, '', compareMarkdown(c.result), '');
+    out.push(`## Compared with ${visible(c.result.episode)}`, '', c.result.summary.text, '', compareMarkdown(c.result), '');
   }
-  const thresholds = report.configPath === null ? 'the defaults' : `the defaults and ${report.configPath}`;
+  const thresholds = report.configPath === null ? 'the defaults' : `the defaults and ${visible(report.configPath)}`;
   out.push('## Data', '', coverageMarkdown(a), '', `_${mdEscape(report.generator)} · thresholds: ${mdEscape(thresholds)}_`, '');
   return out.join('\n');
 }

@@ -5,6 +5,7 @@ import { grid, type Grid } from './grid.ts';
 import { COVERAGE_HEAD, lastValueText } from './markdown.ts';
 import type { Paint, Tone } from './paint.ts';
 import { reasonText, staleInputs, staleText } from './words.ts';
+import { visible } from '../domain/visible.ts';
 
 /** Headings in bold; fixed `colWidths` wrap long cells at spaces. Fits 100 columns. */
 export function makeTable(head: readonly string[], paint: Paint, colWidths?: number[]): Grid {
@@ -41,7 +42,8 @@ function renderCoverage(assessment: Assessment, paint: Paint): string {
   const table = makeTable(COVERAGE_HEAD, paint, [12, 10, 16, 7, 11, 34]);
   for (const s of assessment.series) {
     const last = s.stale ? `${s.last} ${paint.tone('watch', 'stale')}` : s.last;
-    const sources = s.sources.length > 2 ? [...s.sources.slice(0, 2), `+${s.sources.length - 2} more`] : [...s.sources];
+    // File names come from the user's disk: shown, never obeyed (an ESC, a newline).
+    const sources = s.sources.length > 2 ? [...s.sources.slice(0, 2).map(visible), `+${s.sources.length - 2} more`] : s.sources.map(visible);
     if (s.derivedCount > 0) sources.push(paint.dim(s.derivedCount === s.count ? 'derived' : `+${s.derivedCount} derived`));
     table.push([s.name, s.first, last, String(s.count), lastValueText(s), sources.join(', ')]);
   }
