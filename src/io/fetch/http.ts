@@ -79,7 +79,7 @@ const EXPANSION_FLOOR = 1024 * 1024;
  * so that four 2 GB answers cannot hold 4 × 64 MiB: liq stays within its memory bound
  * (300 MB) whatever the servers send. Process-wide, as the memory it guards.
  */
-export const MAX_BYTES_IN_FLIGHT = 128 * 1024 * 1024;
+export const MAX_BYTES_IN_FLIGHT = 96 * 1024 * 1024;
 let bytesInFlight = 0;
 
 const MAX_REDIRECTS = 5;
