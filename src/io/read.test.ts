@@ -44,9 +44,10 @@ describe.skipIf(process.platform === 'win32')('readInputs', () => {
     const fifo = mkfifo(join(dir, 'sofr.csv'));
     // The writer starts after liq has opened the FIFO: liq waits for it (a few seconds at most).
     const writer = spawn('sh', ['-c', `sleep 0.5; cat "${SOFR}" > "${fifo}"`]);
+    const closed = new Promise((resolve) => writer.on('close', resolve));
     const [source] = await readInputs([fifo]);
     expect(source?.text.startsWith('observation_date,SOFR\n')).toBe(true);
-    await new Promise((resolve) => writer.on('close', resolve));
+    await closed;
   });
 
   it('gives up on a writer that goes silent, after the idle wait', async () => {
