@@ -3,7 +3,7 @@
  * FRED and New York Fed on 127.0.0.1 that serves the fixture downloads (and misbehaves on
  * demand). No test touches any other address.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -419,7 +419,9 @@ describe('the cache folder is its owner\'s alone', () => {
   });
 
   const nobody = { uid: 65534, gid: 65534 };
-  const why = process.getuid?.() !== 0 ? 'skipped: switching user needs root' : '';
+  // As root, user nobody must also be able to read this checkout (a 0700 temporary clone is not).
+  const nobodyReads = (): boolean => spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(BIN)})`], { ...nobody, stdio: 'ignore' }).status === 0;
+  const why = process.getuid?.() !== 0 ? 'skipped: switching user needs root' : !nobodyReads() ? 'skipped: user nobody cannot read this checkout' : '';
   it.skipIf(why !== '')(`refuses another user's folder, both ways, as user nobody (65534) and root${why === '' ? '' : ` (${why})`}`, async () => {
     // root's private cache, and nobody pointed at it
     const rootDir = newDir();
