@@ -5,6 +5,8 @@
 // - dist/zod.cjs: zod and the modules that need it (config validation, `liq schema`, outlook scenarios),
 //   loaded only for a config file or `liq schema`: zod alone costs about as much as the
 //   rest of start-up.
+// - dist/xlsx.cjs: exceljs and src/io/xlsx.ts, loaded only when an input is an Excel
+//   workbook: exceljs is larger than all the rest of liq.
 // The build goes to a fresh folder that then replaces dist/, so a liq started meanwhile
 // never sees half a build.
 import { renameSync, rmSync } from 'node:fs';
@@ -58,14 +60,24 @@ const common = {
   supported: { 'dynamic-import': false },
 };
 
+/** src/io/xlsx.ts, as the main bundle reaches it: it comes from dist/xlsx.cjs. */
+const xlsxApart = {
+  name: 'xlsx-apart',
+  setup(b) {
+    b.onResolve({ filter: /xlsx\.ts$/ }, (args) => (resolve(args.resolveDir, args.path) === resolve(root, 'src/io/xlsx.ts') ? { path: './xlsx.cjs', external: true } : undefined));
+  },
+};
+
 const main = await build({
   ...common,
   entryPoints: ['src/cli/main.ts'],
   outfile: `${fresh}/liq.cjs`,
   sourcemap: 'linked',
-  plugins: [lazyChildProcess, zodApart],
+  plugins: [lazyChildProcess, zodApart, xlsxApart],
   metafile: true,
 });
+const excelInMain = Object.keys(main.metafile.inputs).filter((input) => /node_modules[\\/]exceljs[\\/]/.test(input));
+if (excelInMain.length > 0) throw new Error(`exceljs is in the start-up bundle (via ${excelInMain[0]}): import it only from src/io/xlsx.ts`);
 const zodInMain = Object.keys(main.metafile.inputs).filter((input) => /node_modules[\\/]zod[\\/]/.test(input));
 if (zodInMain.length > 0) throw new Error(`zod is in the start-up bundle (via ${zodInMain[0]}): import it only from ${ZOD_MODULES.join(' or ')}`);
 
@@ -79,6 +91,8 @@ await build({
   },
   outfile: `${fresh}/zod.cjs`,
 });
+
+await build({ ...common, entryPoints: ['src/io/xlsx.ts'], outfile: `${fresh}/xlsx.cjs` });
 
 await buildLibrary(root, fresh);
 

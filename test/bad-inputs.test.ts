@@ -66,7 +66,7 @@ function make(kind: string): { paths: string[]; shown: string; args?: string[] }
     }
     case 'folder-without-csv':
       writeFileSync(join(dir, 'notes.txt'), 'SOFR 5.25 on 2019-09-17\n');
-      writeFileSync(join(dir, 'SOFR.xlsx'), 'not read\n');
+      writeFileSync(join(dir, 'SOFR.xls'), 'not read: the old binary Excel format\n');
       return { paths: [dir], shown: dir };
     case 'missing-file':
       return { paths: [join(dir, 'SOFR.csv')], shown: join(dir, 'SOFR.csv') };

@@ -62,8 +62,11 @@ describe('the backtest on the real data (SPEC §4)', () => {
   });
 
   it('finds stress onsets on the documented funding episodes and no others', () => {
+    // 2019-10-22: SOFR − IOER (IOER derived from the target range) averaged 10.1 bp over 10
+    // days, as the New York Fed enlarged its overnight repo operations; the one onset that
+    // deriving IOER adds.
     expect(doc.backtest.stressOnsets.map((o) => o.date)).toEqual([
-      '2018-06-04', '2018-12-06', '2019-05-01', '2019-07-05', '2019-09-16', '2020-03-16', '2025-10-29',
+      '2018-06-04', '2018-12-06', '2019-05-01', '2019-07-05', '2019-09-16', '2019-10-22', '2020-03-16', '2025-10-29',
     ]);
   });
 

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SERIES, type SeriesName } from '../src/domain/catalog.ts';
+import { marketHoliday } from '../src/engine/calendar.ts';
 import { dayFromCivil, formatDay, type Day } from '../src/domain/dates.ts';
 import type { Series } from '../src/domain/series.ts';
 import { LiqError } from '../src/errors.ts';
@@ -195,7 +196,9 @@ function dayOf(name: SeriesName): fc.Arbitrary<Day> {
   if (!SERIES[name].businessDaily) return fc.integer({ min: FIRST_DAY, max: LAST_DAY });
   const firstMonday = FIRST_DAY + ((8 - ((FIRST_DAY + 4) % 7 + 7) % 7) % 7); // day 0, 1970-01-01, was a Thursday
   const weeks = Math.floor((LAST_DAY - firstMonday) / 7);
-  return fc.tuple(fc.integer({ min: 0, max: weeks - 1 }), fc.integer({ min: 0, max: 4 })).map(([w, d]) => firstMonday + w * 7 + d);
+  const weekday = fc.tuple(fc.integer({ min: 0, max: weeks - 1 }), fc.integer({ min: 0, max: 4 })).map(([w, d]) => firstMonday + w * 7 + d);
+  // The repo market's series also skip the bond market's holidays.
+  return SERIES[name].repoMarket ? weekday.filter((d) => marketHoliday(d) === null) : weekday;
 }
 
 /**

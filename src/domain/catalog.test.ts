@@ -12,6 +12,11 @@ describe('catalog', () => {
     expect(SERIES.iorb.businessDaily || SERIES.target_upper.businessDaily || SERIES.dff.businessDaily).toBe(false);
   });
 
+  it('closes the repo market series on bond-market holidays, not fed funds (traded on Good Friday)', () => {
+    const repo = SERIES_NAMES.filter((n) => SERIES[n].repoMarket).sort();
+    expect(repo).toEqual(['bgcr', 'sofr', 'sofr_p1', 'sofr_p25', 'sofr_p75', 'sofr_p99', 'sofr_volume', 'tgcr']);
+  });
+
   it('gives each series the staleness limit of its frequency, and H.8 bank assets room for their 9-day release lag', () => {
     expect(SERIES.sofr_p25.staleAfterDays).toBe(7);
     expect(SERIES.tga_daily.staleAfterDays).toBe(7);

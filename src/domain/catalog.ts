@@ -32,6 +32,12 @@ export interface SeriesInfo {
    * published for every calendar day, so they are not.
    */
   readonly businessDaily: boolean;
+  /**
+   * Traded in the repo market, which closes on the bond market's holidays (SIFMA's, Good
+   * Friday included): a row on one of them that repeats the day before was forward-filled.
+   * Fed funds (EFFR, OBFR) trade on Good Friday, so their holiday rows are kept.
+   */
+  readonly repoMarket: boolean;
   /** Calendar days after its date that an observation may still be used without a warning. */
   readonly staleAfterDays: number;
   readonly label: string;
@@ -41,17 +47,19 @@ export interface SeriesInfo {
 
 const RATE_RANGE = [-2, 25] as const;
 
-type Entry = Omit<SeriesInfo, 'staleAfterDays'> & { readonly staleAfterDays?: number };
-const entry = (info: Entry): SeriesInfo => ({ ...info, staleAfterDays: info.staleAfterDays ?? STALE_AFTER_DAYS[info.frequency] });
+type Entry = Omit<SeriesInfo, 'staleAfterDays' | 'repoMarket'> & { readonly staleAfterDays?: number; readonly repoMarket?: boolean };
+const entry = (info: Entry): SeriesInfo => ({ ...info, repoMarket: info.repoMarket ?? false, staleAfterDays: info.staleAfterDays ?? STALE_AFTER_DAYS[info.frequency] });
 const rate = (frequency: Frequency, businessDaily: boolean, label: string): SeriesInfo =>
   entry({ dimension: 'rate', frequency, businessDaily, label, plausible: RATE_RANGE });
 /** A market rate published for each business day (SOFR, EFFR, their percentiles, OBFR, TGCR, BGCR). */
 const marketRate = (label: string): SeriesInfo => rate('daily', true, label);
+/** A repo market rate: also closed on the bond market's holidays. */
+const repoRate = (label: string): SeriesInfo => ({ ...marketRate(label), repoMarket: true });
 const level = (frequency: Frequency, businessDaily: boolean, label: string, plausible: readonly [number, number], staleAfterDays?: number): SeriesInfo =>
   entry({ dimension: 'level', frequency, businessDaily, label, plausible, ...(staleAfterDays === undefined ? {} : { staleAfterDays }) });
 
 export const SERIES: Record<SeriesName, SeriesInfo> = {
-  sofr: marketRate('SOFR'),
+  sofr: repoRate('SOFR'),
   effr: marketRate('Effective fed funds rate'),
   dff: rate('daily', false, 'Fed funds, 7-day (DFF)'),
   iorb: rate('daily', false, 'Interest on reserve balances'),
@@ -69,19 +77,19 @@ export const SERIES: Record<SeriesName, SeriesInfo> = {
   // H.8 is released on the Friday nine days after its Wednesday: at 14 days the latest
   // figure would be stale one day in seven through no fault of the user's data.
   bank_assets: level('weekly', false, 'Bank total assets (H.8)', [100, 100_000], 21),
-  sofr_p1: marketRate('SOFR 1st percentile'),
-  sofr_p25: marketRate('SOFR 25th percentile'),
-  sofr_p75: marketRate('SOFR 75th percentile'),
-  sofr_p99: marketRate('SOFR 99th percentile'),
-  sofr_volume: level('daily', true, 'SOFR volume', [10, 20_000]),
+  sofr_p1: repoRate('SOFR 1st percentile'),
+  sofr_p25: repoRate('SOFR 25th percentile'),
+  sofr_p75: repoRate('SOFR 75th percentile'),
+  sofr_p99: repoRate('SOFR 99th percentile'),
+  sofr_volume: { ...level('daily', true, 'SOFR volume', [10, 20_000]), repoMarket: true },
   effr_p1: marketRate('EFFR 1st percentile'),
   effr_p25: marketRate('EFFR 25th percentile'),
   effr_p75: marketRate('EFFR 75th percentile'),
   effr_p99: marketRate('EFFR 99th percentile'),
   effr_volume: level('daily', true, 'EFFR volume', [1, 5_000]),
   obfr: marketRate('Overnight bank funding rate'),
-  tgcr: marketRate('Tri-party general collateral rate'),
-  bgcr: marketRate('Broad general collateral rate'),
+  tgcr: repoRate('Tri-party general collateral rate'),
+  bgcr: repoRate('Broad general collateral rate'),
 };
 
 /**

@@ -4,7 +4,8 @@
  * `derived` wherever it is shown. Facts from the FOMC's implementation notes (see
  * fixtures/SOURCES.md): the bottom of the range is the top − 25 bp; the SRF minimum bid
  * is the top since the facility began on 2021-07-28; the ON RRP rate is the bottom, + 5 bp
- * from 2021-06-17 to 2024-12-18.
+ * from 2021-06-17 to 2024-12-18; IOER (the IORB of before 2021-07-29) is the top less the
+ * FOMC's technical adjustments (IOER_STEPS).
  */
 import { SERIES, type SeriesName } from '../domain/catalog.ts';
 import { dayFromCivil, type Day } from '../domain/dates.ts';
@@ -15,6 +16,32 @@ const RRP_ADDON_FROM: Day = dayFromCivil(2021, 6, 17);
 const RRP_ADDON_TO: Day = dayFromCivil(2024, 12, 18);
 
 const round6 = (v: number): number => Math.round(v * 1e6) / 1e6;
+
+/**
+ * IOER relative to the top of the target range, from each date on (FOMC implementation
+ * notes): equal to the top from the range's start on 2008-12-16, then the technical
+ * adjustments that kept the fed funds rate inside the range. IORB replaced IOER on
+ * 2021-07-29, so nothing is derived from then on. Held day by day to FRED's IOER.xlsx in
+ * derive.test.ts.
+ */
+const IOER_STEPS: readonly (readonly [Day, number])[] = [
+  [dayFromCivil(2008, 12, 16), 0],
+  [dayFromCivil(2018, 6, 14), -0.05],
+  [dayFromCivil(2018, 12, 20), -0.1],
+  [dayFromCivil(2019, 5, 2), -0.15],
+  [dayFromCivil(2019, 9, 19), -0.2],
+  [dayFromCivil(2020, 1, 30), -0.15],
+  [dayFromCivil(2021, 6, 17), -0.1],
+];
+const IORB_START: Day = dayFromCivil(2021, 7, 29);
+
+/**
+ * Days on which FRED's target range already shows a decision announced that afternoon,
+ * while IOER changed the next day, as the Fed's rates then took effect: the hikes of
+ * 2015-12-16 and 2016-12-14 (IOER 0.25 and 0.50 on those days, the new top 0.50 and 0.75).
+ * On them IOER is derived from the top of the day before.
+ */
+const TOP_AHEAD_OF_IOER: readonly Day[] = [dayFromCivil(2015, 12, 16), dayFromCivil(2016, 12, 14)];
 
 /** The loaded series plus every derived one; pure. */
 export function deriveSeries(loaded: SeriesSet): Map<SeriesName, Series> {
@@ -27,6 +54,8 @@ export function deriveSeries(loaded: SeriesSet): Map<SeriesName, Series> {
     fill(out, 'target_lower', upper.dates, bottom);
     const from = countBefore(upper.dates, SRF_START);
     if (from < upper.dates.length) fill(out, 'srf_rate', upper.dates.subarray(from), upper.values.subarray(from));
+    const ioer = derivedIoer(upper);
+    if (ioer.dates.length > 0) fill(out, 'iorb', ioer.dates, ioer.values);
   }
   const lower = out.get('target_lower');
   if (lower !== undefined) {
@@ -47,6 +76,23 @@ export function deriveSeries(loaded: SeriesSet): Map<SeriesName, Series> {
   return out;
 }
 
+/** IOER by the FOMC's rule on the target range's dates from 2008-12-16 to 2021-07-28. */
+function derivedIoer(upper: Series): { dates: Int32Array; values: Float64Array } {
+  const from = countBefore(upper.dates, IOER_STEPS[0]?.[0] as Day);
+  const to = countBefore(upper.dates, IORB_START);
+  const dates = upper.dates.subarray(from, Math.max(from, to));
+  const values = new Float64Array(dates.length);
+  let step = 0;
+  for (let k = 0; k < dates.length; k++) {
+    const day = dates[k] as number;
+    while (step + 1 < IOER_STEPS.length && day >= (IOER_STEPS[step + 1]?.[0] as Day)) step++;
+    const i = from + k;
+    // The day before's top, on the two days FRED's range moved ahead of IOER (when that day is in the data).
+    const top = TOP_AHEAD_OF_IOER.includes(day) && i > 0 && upper.dates[i - 1] === day - 1 ? upper.values[i - 1] : upper.values[i];
+    values[k] = round6((top as number) + (IOER_STEPS[step]?.[1] as number));
+  }
+  return { dates, values };
+}
 
 /** The observations of `series` on the given dates (both sorted): a merge, not a lookup per date. */
 function onDatesOf(series: Series, wanted: Int32Array): { dates: Int32Array; values: Float64Array } {

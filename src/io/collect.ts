@@ -9,6 +9,7 @@ import { formatDay, type Day } from '../domain/dates.ts';
 import { grouped } from '../domain/grouped.ts';
 import type { Series, SeriesSource } from '../domain/series.ts';
 import { dataError } from '../errors.ts';
+import { marketHoliday } from '../engine/calendar.ts';
 
 /** How a column's unit is to be decided once its file has been read. */
 export type UnitRule =
@@ -274,7 +275,7 @@ export class ObservationStore {
     for (let k = 0; k < n; k++) {
       const day = dates[k] as number;
       const value = values[k] as number;
-      const closed = closedDay(day);
+      const closed = closedDay(day, SERIES[name].repoMarket);
       if (closed !== null) {
         const repeats = kept > 0 && sameValue(values[kept - 1] as number, value);
         const i = originOf(k);
@@ -396,12 +397,14 @@ interface ClosedDay {
 const SATURDAY: ClosedDay = { name: 'Saturday', weekend: true };
 const SUNDAY: ClosedDay = { name: 'Sunday', weekend: true };
 
-/** Saturday or Sunday (or a market holiday), when no market series trades; null on a business day. */
-function closedDay(day: Day): ClosedDay | null {
+/** Saturday or Sunday, or (for a repo market series) a US bond-market holiday; null on a business day. */
+function closedDay(day: Day, repoMarket: boolean): ClosedDay | null {
   const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 (day 0) was a Thursday
   if (weekday === 6) return SATURDAY;
   if (weekday === 0) return SUNDAY;
-  return null;
+  if (!repoMarket) return null;
+  const holiday = marketHoliday(day);
+  return holiday === null ? null : { name: holiday, weekend: false };
 }
 
 function sameValue(a: number, b: number): boolean {

@@ -27,7 +27,21 @@ export interface LoadOptions {
 export async function loadPaths(paths: readonly string[], options: LoadOptions = {}): Promise<Loaded> {
   if (paths.length === 0) throw usageError('no input files: give CSV files, a directory, or - for stdin (e.g. liq check fixtures/fred/)');
   const declared = parseUnitFlags(options.units ?? []);
-  return loadTexts(await readInputs(paths, options.stdin, { ...DEFAULT_LIMITS, maxBytes: options.maxInputBytes ?? DEFAULT_LIMITS.maxBytes }), declared, { verbose: options.verbose === true });
+  const sources = await readInputs(paths, options.stdin, { ...DEFAULT_LIMITS, maxBytes: options.maxInputBytes ?? DEFAULT_LIMITS.maxBytes });
+  return loadTexts(await Promise.all(sources.map(fromWorkbook)), declared, { verbose: options.verbose === true });
+}
+
+/**
+ * A workbook's data sheet as CSV text (src/io/xlsx.ts, its own bundle: loaded only when an
+ * input is one). One that cannot be read is a located problem like any bad file.
+ */
+async function fromWorkbook(source: SourceText): Promise<SourceText> {
+  if (source.bytes === undefined) return source;
+  const { workbookText } = await import('./xlsx.ts');
+  const read = await workbookText(source.bytes);
+  if ('problem' in read) throw dataError(`${source.name}:1:1: ${read.problem}`);
+  const { bytes: _bytes, ...rest } = source;
+  return { ...rest, text: read.text };
 }
 
 /** Pure of I/O: parses texts already read. */

@@ -26,6 +26,8 @@ export interface SourceText {
    * file of a folder that holds no series liq knows is skipped with a note, not an error.
    */
   readonly folder?: string;
+  /** An Excel workbook's bytes (recognised by them, not by the name); its text is made from them before parsing. */
+  readonly bytes?: Buffer;
 }
 
 type RowHandler = (record: string[], line: number) => void;

@@ -41,9 +41,9 @@ export async function readInputs(paths: readonly string[], stdin?: () => Promise
     }
     const stats = statOrThrow(path);
     if (stats.isDirectory()) {
-      for (const file of scan(path)) sources.push({ name: file, text: readRegular(file, statOrThrow(file), limits), named: true, folder: path });
+      for (const file of scan(path)) sources.push({ name: file, ...readRegular(file, statOrThrow(file), limits), named: true, folder: path });
     } else if (stats.isFile()) {
-      sources.push({ name: path, text: readRegular(path, stats, limits), named: true });
+      sources.push({ name: path, ...readRegular(path, stats, limits), named: true });
     } else {
       sources.push({ name: path, text: await readNamedStream(path, stats, limits), named: true });
     }
@@ -62,8 +62,8 @@ function scan(dir: string): string[] {
   } catch (error) {
     throw inputError(`cannot read the directory ${dir}: ${reason(error)}`);
   }
-  const csv = entries.filter((e) => e.toLowerCase().endsWith('.csv')).sort().map((e) => join(dir, e));
-  if (csv.length === 0) throw inputError(`${dir}: the directory holds no .csv files (liq reads the *.csv files directly inside it, not its subfolders)`);
+  const csv = entries.filter((e) => /\.(csv|xlsx)$/i.test(e)).sort().map((e) => join(dir, e));
+  if (csv.length === 0) throw inputError(`${dir}: the directory holds no .csv or .xlsx files (liq reads the files directly inside it, not its subfolders)`);
   // A broken link or a sub-folder named *.csv stays in, for readRegular to name the problem.
   const files = csv.filter((file) => {
     try {
@@ -73,7 +73,7 @@ function scan(dir: string): string[] {
       return true;
     }
   });
-  if (files.length === 0) throw inputError(`${dir}: the directory holds no regular .csv files (only FIFOs, devices or sockets, which a folder scan skips)`);
+  if (files.length === 0) throw inputError(`${dir}: the directory holds no regular .csv or .xlsx files (only FIFOs, devices or sockets, which a folder scan skips)`);
   return files;
 }
 
@@ -85,15 +85,21 @@ function statOrThrow(path: string): Stats {
   }
 }
 
-function readRegular(file: string, stats: Stats, limits: ReadLimits): string {
+/** A regular file's text, or its bytes when it is a ZIP archive (an Excel workbook, whatever its name). */
+function readRegular(file: string, stats: Stats, limits: ReadLimits): { text: string; bytes?: Buffer } {
   if (stats.isDirectory()) throw inputError(`cannot read ${file}: is a directory`);
   if (stats.size > limits.maxBytes) throw tooLarge(file, `is ${size(stats.size)}`, limits);
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     throw inputError(`cannot read ${file}: ${reason(error)}`);
   }
+  return isZip(bytes) ? { text: '', bytes } : { text: bytes.toString('utf8') };
 }
+
+/** A ZIP archive's local file header signature, "PK\x03\x04": every .xlsx starts with it. */
+export const isZip = (bytes: Uint8Array): boolean => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 function tooLarge(name: string, what: string, limits: ReadLimits): Error {
   const advice = limits.advice ?? 'not a file of daily series (raise the limit with --max-input-size if it really is one)';
@@ -107,7 +113,7 @@ function tooLarge(name: string, what: string, limits: ReadLimits): Error {
 export async function readOneFile(path: string, limits: ReadLimits): Promise<string> {
   if (path === '/dev/stdin' || path === '/dev/fd/0' || path === '/proc/self/fd/0') return readStdin(limits);
   const stats = statOrThrow(path);
-  if (stats.isFile() || stats.isDirectory()) return readRegular(path, stats, limits);
+  if (stats.isFile() || stats.isDirectory()) return readRegular(path, stats, limits).text;
   return readNamedStream(path, stats, limits);
 }
 
