@@ -7,14 +7,17 @@ import { loadPaths } from '../src/io/load.ts';
 
 export const REFERENCE_FILE = 'src/reference/episode-2019-09.json';
 
-/** `dir` is relative to the repository root, which is the working directory. */
-export async function buildReference(dir = 'fixtures/fred'): Promise<EpisodeReference> {
-  const { series } = await loadPaths([dir]);
+/**
+ * `dirs` are relative to the repository root, which is the working directory: the FRED
+ * downloads, and the bundled SRF take-up and SOFR distribution (scripts/make-bundled.ts).
+ */
+export async function buildReference(dirs: readonly string[] = ['fixtures/fred', 'fixtures/bundled']): Promise<EpisodeReference> {
+  const { series } = await loadPaths(dirs);
   const all = deriveSeries(series);
   return {
     name: '2019-09',
     eve: snapshot(all, parseIsoDay('2019-09-16') as number),
     spike: snapshot(all, parseIsoDay('2019-09-17') as number),
-    source: `liq scripts/make-reference.ts from ${dir}/ (${readdirSync(dir).sort().join(', ')}); FRED downloads, see fixtures/SOURCES.md`,
+    source: `liq scripts/make-reference.ts from ${dirs.map((dir) => `${dir}/ (${readdirSync(dir).sort().join(', ')})`).join(' and ')}; FRED downloads and New York Fed data, see fixtures/SOURCES.md`,
   };
 }

@@ -151,3 +151,75 @@ describe('pandas and same-named files', () => {
     expect(reserves?.sources).toEqual(['old/WRESBAL.csv (billions)', 'new/WRESBAL.csv (millions)']);
   });
 });
+
+describe("the New York Fed's reference-rate export", () => {
+  const NYFED = join(ROOT, 'fixtures/nyfed/exports');
+  const EVERY = [
+    'sofr', 'sofr_p1', 'sofr_p25', 'sofr_p75', 'sofr_p99', 'sofr_volume',
+    'effr', 'effr_p1', 'effr_p25', 'effr_p75', 'effr_p99', 'effr_volume',
+    'obfr', 'tgcr', 'bgcr', 'target_lower', 'target_upper',
+  ];
+  const on = (s: { dates: Int32Array; values: Float64Array } | undefined, iso: string): number | undefined => {
+    const i = s?.dates.indexOf(parseIsoDay(iso) as number) ?? -1;
+    return i < 0 ? undefined : s?.values[i];
+  };
+
+  it('reads every rate type of the CSV: rates, percentiles, volumes and the target range', async () => {
+    const { series } = await loadPaths([join(NYFED, 'SOFR.csv')]);
+    expect([...series.keys()].sort()).toEqual([...EVERY].sort());
+    // The file's first rows: 08/03/2026 EFFR 3.63 (3.6 / 3.62 / 3.63 / 3.68, 111 bn, 3.5–3.75), TGCR 3.63, BGCR 3.63.
+    expect(on(series.get('effr'), '2026-08-03')).toBe(3.63);
+    expect(on(series.get('effr_p99'), '2026-08-03')).toBe(3.68);
+    expect(on(series.get('effr_volume'), '2026-08-03')).toBe(111);
+    expect(on(series.get('target_upper'), '2026-08-03')).toBe(3.75);
+    expect(on(series.get('tgcr'), '2026-08-03')).toBe(3.63);
+    // 07/03/2026: EFFR and OBFR published, the repo rates not (the bond market closed early for the 4th).
+    expect(on(series.get('obfr'), '2026-07-03')).toBeDefined();
+    expect(on(series.get('sofr'), '2026-07-03')).toBeUndefined();
+    expect(series.get('sofr')?.dates.length, '146 SOFR rows, oldest 2026-01-02').toBe(146);
+    expect(on(series.get('sofr'), '2026-01-02')).toBe(3.75);
+  });
+
+  it('reads the same export saved as Excel, recognised by its bytes, with the 2025-10-31 readings', async () => {
+    const { series } = await loadPaths([join(NYFED, 'SOFR.xlsx')]);
+    expect([...series.keys()].sort()).toEqual([...EVERY].sort());
+    // 2025-10-31, the record SRF day: SOFR 4.22, 25th percentile 4.15 (above IORB 3.90), TGCR 4.15, EFFR 3.86.
+    expect(on(series.get('sofr'), '2025-10-31')).toBe(4.22);
+    expect(on(series.get('sofr_p25'), '2025-10-31')).toBe(4.15);
+    expect(on(series.get('sofr_p99'), '2025-10-31')).toBe(4.35);
+    expect(on(series.get('tgcr'), '2025-10-31')).toBe(4.15);
+    expect(on(series.get('bgcr'), '2025-10-31')).toBe(4.15);
+    expect(on(series.get('effr'), '2025-10-31')).toBe(3.86);
+    expect(on(series.get('sofr'), '2025-01-02')).toBe(4.4);
+  });
+
+  it('agrees with itself across the CSV and the workbook, and with FRED', () => {
+    const run = liq(['check', '--json', join(NYFED, 'SOFR.csv'), join(NYFED, 'SOFR.xlsx'), 'fixtures/fred/SOFR.csv']);
+    expect(run.code, run.stderr).toBe(0);
+  });
+});
+
+describe('two TGAs', () => {
+  it('reads fixtures/fred/ with fixtures/treasury/: the H.4.1 TGA and the daily statement kept apart', () => {
+    const run = liq(['check', '--json', '--as-of', '2025-10-31', 'fixtures/fred/', 'fixtures/treasury/']);
+    expect(run.code, run.stderr).toBe(0);
+    const series = JSON.parse(run.stdout).series as { name: string; lastValue: number; last: string }[];
+    // WTREGEN week average to 2025-10-29: 957,990 millions; the DTS closing balance of 2025-10-31.
+    expect(series.find((s) => s.name === 'tga')).toMatchObject({ last: '2025-10-29', lastValue: 957.99 });
+    expect(series.find((s) => s.name === 'tga_daily')?.last).toBe('2025-10-31');
+  });
+
+  it('given WTREGEN and WDTGAL, uses the Wednesday level and says so, with no conflict', () => {
+    const dir = join(tmp, 'two-tga');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(FRED, 'SOFR.csv'), join(dir, 'SOFR.csv'));
+    copyFileSync(join(FRED, 'WTREGEN.csv'), join(dir, 'WTREGEN.csv'));
+    // A Wednesday-level file in FRED's WDTGAL form (millions), differing from the week average.
+    writeFileSync(join(dir, 'WDTGAL.csv'), 'observation_date,WDTGAL\n2025-10-22,981234\n2025-10-29,1001234\n');
+    const run = liq(['check', '--json', '--as-of', '2025-10-31', dir]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('tga: both WTREGEN (week average) and WDTGAL (Wednesday level) given; using WDTGAL');
+    const tga = (JSON.parse(run.stdout).series as { name: string; lastValue: number; count: number }[]).find((s) => s.name === 'tga');
+    expect(tga).toMatchObject({ lastValue: 1001.234, count: 2 });
+  });
+});

@@ -54,7 +54,7 @@ describe('unit conversion on load', () => {
   });
 
   it('reads the daily TGA closing balance from the Daily Treasury Statement', async () => {
-    const tga = (await loadPaths([fixture('treasury')])).series.get('tga');
+    const tga = (await loadPaths([fixture('treasury')])).series.get('tga_daily');
     // "Treasury General Account (TGA) Closing Balance" rows, millions: 22892 and 959113.
     expect(valueOn(tga, '2023-06-01')).toBe(22.892);
     expect(valueOn(tga, '2025-11-14')).toBe(959.113);
@@ -96,5 +96,25 @@ describe('unit by magnitude', () => {
     const { series } = await loadPaths(['-'], { stdin: async () => text });
     expect(series.get('reserves')?.values[1]).toBe(1394.122);
     expect(series.get('reserves')?.sources[0]?.unitBasis).toBe('2 of 2 values > 20,000');
+  });
+});
+
+describe('units both ways', () => {
+  it('refuses millions declared for a WRESBAL file in billions: reserves of 4.3 bn are too small', async () => {
+    await expect(loadPaths([join(ROOT, 'fixtures/fred/WRESBAL.csv')], { units: ['WRESBAL=millions'] })).rejects.toThrow(
+      /WRESBAL\.csv:2:2: WRESBAL declared in millions, but most of its 2,133 values are at most 20,000: read so, its largest would be 4\.275806 bn, implausibly small — the file is in billions/,
+    );
+  });
+
+  it('reads dollars (the NY Fed API\'s amounts) and names every unit that would fit a wrong one', async () => {
+    const dollars = await loadPaths(['-'], { stdin: async () => 'date,srf[dollars]\n2025-10-31,50350000000\n' });
+    expect([...(dollars.series.get('srf')?.values ?? [])], '50,350,000,000 / 1e9').toEqual([50.35]);
+    await expect(loadPaths(['-'], { stdin: async () => 'date,srf\n2025-10-31,3000000\n' })).rejects.toThrow(
+      'it fits if the file is in thousands or dollars: declare it in the header, e.g. srf[thousands] or srf[dollars]',
+    );
+  });
+
+  it('refuses Fed assets too small for billions (a millions file declared as trillions would be far too large)', async () => {
+    await expect(loadPaths(['-'], { stdin: async () => 'date,fed_assets[millions]\n2025-10-29,6587\n' })).rejects.toThrow(/fed_assets value 6\.587 \(6,587 millions\) is implausible in USD billions \(expected 100 to 20,000\)/);
   });
 });

@@ -71,7 +71,7 @@ export const SERIES: Record<SeriesName, SeriesInfo> = {
   tga: level('weekly', false, 'Treasury General Account', [0, 5_000]),
   tga_daily: level('daily', true, 'TGA, Daily Treasury Statement', [0, 5_000]),
   rrp: level('daily', true, 'ON RRP take-up', [0, 5_000]),
-  fed_assets: level('weekly', false, 'Fed total assets', [0, 20_000]),
+  fed_assets: level('weekly', false, 'Fed total assets', [100, 20_000]), // never below 500 bn since 1990
   srf: level('daily', true, 'SRF / repo operations take-up', [0, 2_000]),
   gdp: level('quarterly', false, 'Nominal GDP (SAAR)', [100, 200_000]),
   // H.8 is released on the Friday nine days after its Wednesday: at 14 days the latest

@@ -23,6 +23,8 @@ interface Segment {
   readonly label: string;
   readonly series: SeriesName;
   readonly rule: UnitRule;
+  /** The name or FRED id the column was read as (WTREGEN, WDTGAL, tga), upper case. */
+  readonly id: string;
   maxAbs: number;
   /** Values whose magnitude exceeds MILLIONS_IF_MAX_ABOVE, for a unit decided by magnitude. */
   countAbove: number;
@@ -109,7 +111,7 @@ export class ObservationStore {
     if (this.problems.length < MAX_PROBLEMS) this.problems.push(message);
   }
 
-  openSegment(file: string, column: number, label: string, series: SeriesName, rule: UnitRule): number {
+  openSegment(file: string, column: number, label: string, series: SeriesName, rule: UnitRule, readAs = ''): number {
     // Segment ids are stored as Uint16; past that the input is not a set of time series.
     if (this.segments.length >= 0xffff) throw dataError(`${file}: too many series columns and labels (over 65,535 across the inputs)`);
     const id = this.segments.length;
@@ -118,7 +120,7 @@ export class ObservationStore {
       values = new Column();
       this.columns.set(series, values);
     }
-    this.segments.push({ file, column, label, series, rule, maxAbs: 0, countAbove: 0, maxDecimals: 0, firstLine: 0, firstDay: Infinity, count: 0, resolved: null, values });
+    this.segments.push({ file, column, label, series, rule, id: readAs, maxAbs: 0, countAbove: 0, maxDecimals: 0, firstLine: 0, firstDay: Infinity, count: 0, resolved: null, values });
     this.openSegments.push(id);
     return id;
   }
@@ -156,6 +158,8 @@ export class ObservationStore {
     for (const id of this.openSegments) {
       const segment = this.segments[id] as Segment;
       segment.resolved = resolveUnit(segment);
+      const small = declaredTooSmall(segment);
+      if (small !== null) this.problem(`${this.place(segment, segment.firstLine)}: ${small}`);
       if (looksLikeFractions(segment)) {
         this.problem(
           `${this.place(segment, segment.firstLine)}: ${segment.label} looks like rates written as fractions ` +
@@ -196,6 +200,7 @@ export class ObservationStore {
   finish(): Map<SeriesName, Series> {
     const result = new Map<SeriesName, Series>();
     for (const [name, column] of this.columns) {
+      if (name === 'tga') this.oneTgaMeasure(column);
       const series = this.finishColumn(name, column);
       if (series !== null) result.set(name, series);
     }
@@ -260,6 +265,33 @@ export class ObservationStore {
     if (origin !== null) kept = this.dropFilledDays(name, dates, values, kept, (k) => origin[k] as number, column);
     if (kept <= 0) return null;
     return { name, dates: dates.slice(0, kept), values: values.slice(0, kept), derived: null, sources: this.sourcesOf(name) };
+  }
+
+  /**
+   * WTREGEN (the week's average) and WDTGAL (the Wednesday level) are two H.4.1 measures of
+   * the TGA that differ on every shared date: given both, `tga` is WDTGAL, the Wednesday
+   * level like WALCL's (net liquidity subtracts one from the other), and WTREGEN is left
+   * out with a note, not reported as conflicts.
+   */
+  private oneTgaMeasure(column: Column): void {
+    const of = (id: string) => this.segments.filter((s) => s.series === 'tga' && s.id === id && s.count > 0);
+    const average = of('WTREGEN');
+    if (average.length === 0 || of('WDTGAL').length === 0) return;
+    const dropped = new Set(average.map((s) => this.segments.indexOf(s)));
+    let kept = 0;
+    for (let i = 0; i < column.length; i++) {
+      if (dropped.has(column.segments[i] as number)) continue;
+      column.dates[kept] = column.dates[i] as number;
+      column.values[kept] = column.values[i] as number;
+      column.lines[kept] = column.lines[i] as number;
+      column.segments[kept] = column.segments[i] as number;
+      kept++;
+    }
+    column.length = kept;
+    for (const s of average) s.count = 0;
+    this.notices.push(
+      `tga: both WTREGEN (week average) and WDTGAL (Wednesday level) given; using WDTGAL, the Wednesday level like WALCL, and not ${[...new Set(average.map((s) => s.file))].join(', ')}`,
+    );
   }
 
   /**
@@ -376,17 +408,37 @@ function implausible(series: SeriesName, raw: number, value: number, scale: Unit
   if (value < 0 && info.dimension === 'level') return `${series} value ${fmt(raw)} is negative, but a balance or volume cannot be (expected 0 or more; check the sign and the column)`;
   const fit = betterUnit(info.dimension, raw, lo, hi, scale);
   if (fit === null) return `${base}; check the column and its unit`;
-  const how = segment.rule.kind === 'magnitude' ? `` : `: declare it in the header, e.g. ${segment.label.replace(/\s*\[.*\]$/, '')}[${fit}]`;
+  const column = segment.label.replace(/\s*\[.*\]$/, '');
+  const how = segment.rule.kind === 'magnitude' ? `` : `: declare it in the header, e.g. ${fit.split(' or ').map((u) => `${column}[${u}]`).join(' or ')}`;
   return `${base} — a likely unit mistake; it fits if the file is in ${fit}${how}`;
 }
 
+/** Every unit in which the raw value would be plausible ("thousands or dollars"), or null. */
 function betterUnit(dimension: Dimension, raw: number, lo: number, hi: number, current: UnitScale): string | null {
+  const fits: string[] = [];
   for (const [name, scale] of Object.entries(UNITS)) {
     if (scale.dimension !== dimension || scale.name !== name || scale === current) continue;
     const v = scale.den === 1 ? raw * scale.num : raw / scale.den;
-    if (v >= lo && v <= hi) return name;
+    if (v >= lo && v <= hi) fits.push(name);
   }
-  return null;
+  return fits.length === 0 ? null : fits.join(' or ');
+}
+
+/**
+ * A unit declared for WRESBAL or WTREGEN (whose unit FRED changed between vintages) that
+ * the file's magnitudes contradict the small way: `--unit WRESBAL=millions` on a billions
+ * file would read reserves of 3.2 bn. (The large way, billions declared on a millions
+ * file, is caught as implausibly large.)
+ */
+function declaredTooSmall(segment: Segment): string | null {
+  if (segment.rule.kind !== 'known' || segment.rule.basis !== 'declared' || segment.count === 0) return null;
+  if (segment.id !== 'WRESBAL' && segment.id !== 'WTREGEN') return null;
+  if (segment.rule.scale.den <= 1 || segment.countAbove * 2 > segment.count) return null;
+  const largest = (segment.maxAbs * segment.rule.scale.num) / segment.rule.scale.den;
+  return (
+    `${segment.id} declared in ${segment.rule.scale.name}, but most of its ${grouped(segment.count, 0)} values are at most ${grouped(MILLIONS_IF_MAX_ABOVE, 0)}: ` +
+    `read so, its largest would be ${fmt(largest)} bn, implausibly small — the file is in billions (drop the declaration, or declare ${segment.label.replace(/\s*\[.*\]$/, '')}[billions])`
+  );
 }
 
 interface ClosedDay {

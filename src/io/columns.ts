@@ -10,7 +10,7 @@ import { shown } from './shown.ts';
 const UNIT_SUFFIX = /^(.*?)\s*[[(]\s*([A-Za-z]+)\s*[\])]$/;
 
 export type ColumnMeaning =
-  | { readonly kind: 'series'; readonly series: SeriesName; readonly rule: UnitRule; readonly label: string }
+  | { readonly kind: 'series'; readonly series: SeriesName; readonly rule: UnitRule; readonly label: string; /** The name or FRED id it was read as, upper case (WTREGEN for WTREGEN.csv's `value`). */ readonly id: string }
   | { readonly kind: 'unknown'; readonly label: string }
   | { readonly kind: 'problem'; readonly message: string };
 
@@ -52,12 +52,12 @@ export function interpretColumn(header: string, declared: DeclaredUnits, fallbac
     if (scale.dimension !== dimension) {
       return { kind: 'problem', message: `unit "${unitText}" does not fit ${found.series} (a ${dimension}); use one of: ${allowed}` };
     }
-    return { kind: 'series', series: found.series, label, rule: { kind: 'known', scale, basis: 'declared' } };
+    return { kind: 'series', series: found.series, label, id: base.toUpperCase(), rule: { kind: 'known', scale, basis: 'declared' } };
   }
   // A --unit declaration: already checked against its series when the flags were read (load.ts).
   const flagged = declared.get(base.toLowerCase()) ?? declared.get(found.series);
   if (flagged !== undefined) {
-    return { kind: 'series', series: found.series, label, rule: { kind: 'known', scale: unitScale(flagged) as UnitScale, basis: 'declared' } };
+    return { kind: 'series', series: found.series, label, id: base.toUpperCase(), rule: { kind: 'known', scale: unitScale(flagged) as UnitScale, basis: 'declared' } };
   }
   if (found.fred !== null) {
     const id = base.toUpperCase();
@@ -65,11 +65,11 @@ export function interpretColumn(header: string, declared: DeclaredUnits, fallbac
       found.fred.unit.kind === 'magnitude'
         ? { kind: 'magnitude' }
         : { kind: 'known', scale: UNITS[found.fred.unit.unit] as (typeof UNITS)[string], basis: `FRED ${id}` };
-    return { kind: 'series', series: found.series, label, rule };
+    return { kind: 'series', series: found.series, label, id: base.toUpperCase(), rule };
   }
   // No unit given: the canonical one. A rate column is still checked for being written as fractions (collect.ts mayBeFractions).
   const scale = (dimension === 'rate' ? UNITS.percent : UNITS.billions) as UnitScale;
-  return { kind: 'series', series: found.series, label, rule: { kind: 'known', scale, basis: 'default' } };
+  return { kind: 'series', series: found.series, label, id: base.toUpperCase(), rule: { kind: 'known', scale, basis: 'default' } };
 }
 
 /**

@@ -5,7 +5,7 @@
  * Every problem is reported as `file:line:column: what was found — what was expected`.
  */
 import { CsvError } from 'csv-parse/sync';
-import { UNITS, type UnitScale } from '../domain/catalog.ts';
+import { SERIES, UNITS, type SeriesName, type UnitScale } from '../domain/catalog.ts';
 import { dayFromCivil, describeBadDate, parseIsoDay } from '../domain/dates.ts';
 import { grouped } from '../domain/grouped.ts';
 import { decimalsOf, MISSING, parseValueCell } from './cells.ts';
@@ -203,6 +203,7 @@ function openQuote(text: string): string {
 function makeHandler(source: SourceText, header: string[], store: ObservationStore, declared: DeclaredUnits, notices: string[]): RowHandler | null {
   const lower = header.map((h) => h.toLowerCase());
   if (lower.includes('record date') && lower.includes('type of account')) return dtsHandler(source, lower, store);
+  if (lower[0] === 'effective date' && lower.includes('rate type')) return nyFedExportHandler(source, lower, store);
   if (header.length === 1) {
     const only = header[0] ?? '';
     const hint = only.includes(';')
@@ -310,7 +311,7 @@ function wideHandler(source: SourceText, header: string[], store: ObservationSto
       ignored.push(meaning.label);
       continue;
     }
-    const segment = store.openSegment(source.name, j + 1, meaning.label, meaning.series, meaning.rule);
+    const segment = store.openSegment(source.name, j + 1, meaning.label, meaning.series, meaning.rule, meaning.id);
     const unit = meaning.rule.kind === 'magnitude' ? 'USD billions or millions' : meaning.rule.scale.name;
     columns.push({ index: j, segment, counts: mayBeFractions(meaning.rule), unit });
   }
@@ -380,7 +381,7 @@ function longHandler(source: SourceText, lower: string[], store: ObservationStor
         else if (ignoredLabels === MAX_IGNORED_NOTES + 1) notices.push(`${source.name}: more ignored series not listed`);
         segment = null;
       } else {
-        segment = store.openSegment(source.name, valueAt + 1, label, meaning.series, meaning.rule);
+        segment = store.openSegment(source.name, valueAt + 1, label, meaning.series, meaning.rule, meaning.id);
       }
       segments.set(key, segment);
     }
@@ -410,7 +411,7 @@ function dtsHandler(source: SourceText, lower: string[], store: ObservationStore
     store.problem(`${source.name}:1:1: a Daily Treasury Statement export needs the column "Opening Balance Today"`);
     return null;
   }
-  const segment = store.openSegment(source.name, amountAt + 1, 'TGA closing balance (DTS)', 'tga', {
+  const segment = store.openSegment(source.name, amountAt + 1, 'TGA closing balance (DTS)', 'tga_daily', {
     kind: 'known',
     scale: DTS_SCALE,
     basis: 'Daily Treasury Statement',
@@ -427,4 +428,77 @@ function dtsHandler(source: SourceText, lower: string[], store: ObservationStore
     }
     store.add(segment, day, value, line, 0);
   };
+}
+
+/**
+ * What the New York Fed's reference-rate export's columns hold, per rate type: the rate,
+ * its volume-weighted percentiles and volume (SOFR and EFFR have series for them), and on
+ * EFFR rows the target range. The other columns (intraday range, averages, the SOFR
+ * index, revision flags) are ignored quietly.
+ */
+const NYFED_COLUMNS: Readonly<Record<string, Readonly<Record<string, SeriesName>>>> = {
+  sofr: { 'rate (%)': 'sofr', '1st percentile (%)': 'sofr_p1', '25th percentile (%)': 'sofr_p25', '75th percentile (%)': 'sofr_p75', '99th percentile (%)': 'sofr_p99', 'volume ($billions)': 'sofr_volume' },
+  effr: {
+    'rate (%)': 'effr', '1st percentile (%)': 'effr_p1', '25th percentile (%)': 'effr_p25', '75th percentile (%)': 'effr_p75', '99th percentile (%)': 'effr_p99', 'volume ($billions)': 'effr_volume',
+    'target rate from (%)': 'target_lower', 'target rate to (%)': 'target_upper',
+  },
+  obfr: { 'rate (%)': 'obfr' },
+  tgcr: { 'rate (%)': 'tgcr' },
+  bgcr: { 'rate (%)': 'bgcr' },
+};
+
+/**
+ * The New York Fed's reference-rate export (CSV or the Excel sheet `Results`): one row per
+ * date and rate type (`Effective Date,Rate Type,Rate (%),1st Percentile (%),…`), dates
+ * `MM/DD/YYYY`, newest first, a last row of empty fields. Rates in percent, volumes in
+ * USD billions, as the headers say.
+ */
+function nyFedExportHandler(source: SourceText, lower: string[], store: ObservationStore): RowHandler {
+  const typeAt = lower.indexOf('rate type');
+  const segments = new Map<string, number>();
+  const segmentFor = (series: SeriesName, column: number): number => {
+    const key = `${series}@${column}`;
+    let id = segments.get(key);
+    if (id === undefined) {
+      const scale = (SERIES[series].dimension === 'rate' ? UNITS.percent : UNITS.billions) as UnitScale;
+      id = store.openSegment(source.name, column + 1, `${lower[column]} (${series})`, series, { kind: 'known', scale, basis: 'NY Fed export' });
+      segments.set(key, id);
+    }
+    return id;
+  };
+  return (record, line) => {
+    if (record.every((c) => c.trim() === '')) return; // the export's last row
+    const type = (record[typeAt] ?? '').trim().toLowerCase();
+    const columns = NYFED_COLUMNS[type];
+    if (columns === undefined || !Object.hasOwn(NYFED_COLUMNS, type)) {
+      store.problem(`${source.name}:${line}:${typeAt + 1}: unknown rate type "${clip(record[typeAt] ?? '')}" (expected SOFR, EFFR, OBFR, TGCR or BGCR)`);
+      return;
+    }
+    const day = usDay(store, source.name, line, record[0] ?? '');
+    if (day === null) return;
+    for (let j = 0; j < lower.length; j++) {
+      const header = lower[j] as string;
+      if (!Object.hasOwn(columns, header)) continue;
+      const series = columns[header] as SeriesName;
+      const cell = record[j] ?? '';
+      const value = parseValueCell(cell);
+      if (value === MISSING) continue;
+      if (typeof value !== 'number') {
+        // "NA" percentiles (the New York Fed's footnote 2: too few transactions) are no observation.
+        if (cell.trim().toUpperCase() === 'NA') continue;
+        store.problem(`${source.name}:${line}:${j + 1}: ${value.problem} (expected ${lower[j]} of ${type.toUpperCase()})`);
+        continue;
+      }
+      store.add(segmentFor(series, j), day, value, line, decimalsOf(cell));
+    }
+  };
+}
+
+/** An `MM/DD/YYYY` date cell (the New York Fed's), or null after reporting why it is not one. */
+function usDay(store: ObservationStore, file: string, line: number, cell: string): number | null {
+  const match = /^\s*(\d{2})\/(\d{2})\/(\d{4})\s*$/.exec(cell);
+  const day = match === null ? null : parseIsoDay(`${match[3]}-${match[1]}-${match[2]}`);
+  if (day !== null && day >= FIRST_DAY && day <= LAST_DAY) return day;
+  store.problem(`${file}:${line}:1: "${clip(cell)}" is not a date as the New York Fed writes it (expected MM/DD/YYYY, e.g. 09/17/2019)`);
+  return null;
 }
