@@ -113,7 +113,7 @@ export function interpretLongCells(label: string, unit: string, declared: Declar
   const scale = unitFromCell(unit);
   if (scale === undefined) return { kind: 'problem', message: `unknown unit "${shown(unit)}" for ${named.series}; use one of: ${allowed} (or USD bn, Mil. of U.S. $, Percent)` };
   if (scale.dimension !== dimension) return { kind: 'problem', message: `unit "${shown(unit)}" does not fit ${named.series} (a ${dimension}); use one of: ${allowed}` };
-  return { kind: 'series', series: named.series, label, rule: { kind: 'known', scale, basis: 'declared' } };
+  return { kind: 'series', series: named.series, label, id: named.id, rule: { kind: 'known', scale, basis: 'declared' } };
 }
 
 /** A unit by name; own keys only, so "constructor" is an unknown unit, not Object's. */
