@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { grid } from '../src/report/grid.ts';
+import { grid } from '../src/report/layout.ts';
 import { generateWideCsv } from './generate.ts';
 import { compare, CSV_PARSE_ONLY, LIQ, peakRssMb, ROOT, verdict, type Comparison, type NodeCommand } from './measure.ts';
 
@@ -94,7 +94,7 @@ export function scaleFigures(rows: number, pairs: number): Figure[] {
 const UNIT_SUFFIX = { '×': '×', MB: ' MB', s: ' s' } as const;
 
 export function renderTable(figures: readonly Figure[]): string {
-  const table = grid(['measure', 'value', 'target', '', 'detail']);
+  const table = grid(['measure', 'value', 'target', '', 'detail'], { width: process.stdout.columns ?? 200, wrap: [4, 0], right: [1] });
   for (const f of figures) {
     table.push([
       f.what,

@@ -208,7 +208,7 @@ describe('--help teaches by example', () => {
 
 describe('liq config', () => {
   it('shows the defaults and says no config file was found', () => {
-    const run = liq(['config'], { cwd: dir });
+    const run = liq(['config'], { cwd: dir, env: { COLUMNS: '200' } });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('no config file (no --config, no $LIQ_CONFIG, no ./liq.config.json): the defaults');
     expect(run.stdout).toMatch(/^sofr_rrp_spread\s+avg10Bp >= 10\s+default\s+avg10Bp >= 25\s+default$/m);

@@ -78,7 +78,7 @@ describe('liq compare', () => {
   });
 
   it('prints a table a person can read', () => {
-    const run = liq(['compare', 'fixtures/fred/', '--as-of', '2025-10-31']);
+    const run = liq(['compare', 'fixtures/fred/', '--as-of', '2025-10-31'], { env: { COLUMNS: '200' } });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Eve 2019-09-16');
     expect(run.stdout).toContain('Spike 2019-09-17');

@@ -21,7 +21,7 @@ export async function run(files: string[], opts: CommonOptions & { netLiquidity?
   const paint = await chalkPaint(format === 'table' ? prepared.colorLevel : 0); // only the table paints
   const ageDays = dataAgeDays(parseIsoDay(assessment.asOf) ?? 0, prepared.asOf !== undefined, ctx.env);
   const render: Record<string, () => string> = {
-    table: () => renderCheckTable(assessment, paint, { ageDays }),
+    table: () => renderCheckTable(assessment, paint, ctx.columns, { ageDays }),
     json: () => toJson(checkDocument(assessment)),
     md: () => checkMarkdown(assessment, ageDays),
     csv: () => checkCsv(assessment),

@@ -22,7 +22,7 @@ export async function run(files: string[], opts: CommonOptions & { episode?: str
   const result = compare(episode.reference.name, now, episode.reference.eve, episode.reference.spike);
   const paint = await chalkPaint(format === 'table' ? p.colorLevel : 0); // only the table paints
   const render: Record<string, () => string> = {
-    table: () => compareTable(result, paint),
+    table: () => compareTable(result, paint, ctx.columns),
     json: () => toJson(compareDocument(result, episode.reference.source)),
     md: () => `${compareMarkdown(result)}\n\n${result.summary.text}\n`,
   };

@@ -8,6 +8,7 @@ import type { Level } from '../engine/types.ts';
 import { findConfig, loadConfig, type EffectiveConfig } from '../io/config.ts';
 import { toJson } from '../report/json.ts';
 import { DASH } from '../report/format.ts';
+import { wrapText } from '../report/layout.ts';
 import { makeTable } from '../report/table.ts';
 import { colorLevel } from './color.ts';
 import type { RunContext } from './main.ts';
@@ -67,10 +68,17 @@ export async function run(_files: string[], opts: ConfigFlags, ctx: RunContext):
     return 0;
   }
   const paint = await chalkPaint(colorLevel(opts.color, ctx.env, ctx.isTTY));
-  const table = makeTable(['Indicator', 'Watch', 'from', 'Stress', 'from'], paint);
-  for (const [id, t] of Object.entries(doc.thresholds)) {
-    const mark = (o: string): string => (o === 'default' ? paint.dim('default') : paint.bold(visible(o)));
-    table.push([id, rulesText(t.watch.rules), mark(t.watch.origin), rulesText(t.stress.rules), mark(t.stress.origin)]);
+  const mark = (o: string): string => (o === 'default' ? paint.dim('default') : paint.bold(visible(o)));
+  const thresholds = Object.entries(doc.thresholds);
+  let table = makeTable(['Indicator', 'Watch', 'from', 'Stress', 'from'], paint, { width: ctx.columns, wrap: [1, 3] });
+  for (const [id, t] of thresholds) table.push([id, rulesText(t.watch.rules), mark(t.watch.origin), rulesText(t.stress.rules), mark(t.stress.origin)]);
+  if (table.naturalWidth() > ctx.columns) {
+    // Narrow screens: a line per level, so that no rule wraps.
+    table = makeTable(['Indicator', 'Level', 'Rule', 'from'], paint, { width: ctx.columns, wrap: [2, 3] });
+    for (const [id, t] of thresholds) {
+      table.push([id, 'watch', rulesText(t.watch.rules), mark(t.watch.origin)]);
+      table.push(['', 'stress', rulesText(t.stress.rules), mark(t.stress.origin)]);
+    }
   }
   const lines = [
     config.path === null
@@ -83,6 +91,6 @@ export async function run(_files: string[], opts: ConfigFlags, ctx: RunContext):
   ];
   const episodes = Object.entries(doc.episodes);
   lines.push(episodes.length === 0 ? 'episodes: none besides the bundled 2019-09 reference' : `episodes: ${episodes.map(([name, date]) => `${name}=${date}`).join(', ')} (and the bundled 2019-09)`);
-  ctx.stdout(`${lines.join('\n')}\n`);
+  ctx.stdout(`${lines.map((line) => (line.includes('\n') ? line : wrapText(line, ctx.columns))).join('\n')}\n`);
   return 0;
 }

@@ -78,8 +78,8 @@ export async function run(files: string[], opts: HistoryFlags, ctx: RunContext):
   const render: Record<string, () => string> = {
     csv: () => overallCsv(points),
     json: () => toJson({ points, backtest: summary, leadTimes: leads }),
-    table: () => backtestTable(summary, paint, leads),
-    chart: () => backtestTable(summary, paint, leads),
+    table: () => backtestTable(summary, paint, leads, ctx.columns),
+    chart: () => backtestTable(summary, paint, leads, ctx.columns),
   };
   ctx.stdout((render[format] as () => string)());
   return 0;

@@ -17,7 +17,7 @@ export interface RunContext {
   readonly stderr: (text: string) => void;
   readonly env: NodeJS.ProcessEnv;
   readonly isTTY: boolean;
-  /** The terminal's width, for charts. */
+  /** The screen's width, for tables, charts and help: the terminal's, else $COLUMNS, else 100. */
   readonly columns: number;
 }
 
@@ -27,7 +27,7 @@ export async function main(argv: readonly string[], io: Partial<RunContext> = {}
     stderr: io.stderr ?? ((text) => process.stderr.write(text)),
     env: io.env ?? process.env,
     isTTY: io.isTTY ?? process.stdout.isTTY === true,
-    columns: io.columns ?? process.stdout.columns ?? 100,
+    columns: io.columns ?? screenWidth(process.stdout.columns, io.env ?? process.env),
   };
   let code: number = ExitCode.ok;
   // Read from argv too: commander's own errors (unknown option, bad --format) come before
@@ -171,6 +171,13 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     });
 
   return program;
+}
+
+/** The terminal's width when stdout is one, else a positive $COLUMNS, else 100. */
+export function screenWidth(terminal: number | undefined, env: NodeJS.ProcessEnv): number {
+  if (terminal !== undefined && terminal > 0) return terminal;
+  const columns = Number(env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : 100;
 }
 
 /** Whether argv asks for monitoring exit codes (--exit-status) or the plugin line (--format nagios). */

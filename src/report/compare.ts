@@ -3,6 +3,7 @@ import type { Comparison, ComparisonRow } from '../engine/compare.ts';
 import { bn, bp, DASH, num } from './format.ts';
 import { mdTable } from './markdown.ts';
 import type { Paint } from './paint.ts';
+import { wrapText } from './layout.ts';
 import { makeTable, statusLabel } from './table.ts';
 import { visible } from '../domain/visible.ts';
 
@@ -25,19 +26,36 @@ function cells(row: ComparisonRow): string[] {
   return [row.label, unitText(row.unit, row.now), unitText(row.unit, row.eve), unitText(row.unit, row.spike), diff, ratio];
 }
 
-export function compareTable(c: Comparison, paint: Paint): string {
-  const table = makeTable(['Measure', `Now ${c.now.date}`, `Eve ${c.eve.date}`, `Spike ${c.spike.date}`, 'Now − eve', 'Now/eve', ''], paint);
-  table.push([
-    'Overall status',
-    statusLabel(c.now.status, paint),
-    statusLabel(c.eve.status, paint),
-    statusLabel(c.spike.status, paint),
-    '',
-    '',
-    '',
-  ]);
-  for (const row of c.rows) table.push([...cells(row), row.atOrBeyondEve === true ? paint.tone('watch', '≥ eve') : '']);
-  return `${paint.bold('liq compare')} · episode ${visible(c.episode)}\n\n${table.text()}\n\n${c.summary.text}\n`;
+export function compareTable(c: Comparison, paint: Paint, width: number): string {
+  const rows = [
+    ['Overall status', statusLabel(c.now.status, paint), statusLabel(c.eve.status, paint), statusLabel(c.spike.status, paint), '', '', ''],
+    ...c.rows.map((row) => [...cells(row), row.atOrBeyondEve === true ? paint.tone('watch', '≥ eve') : '']),
+  ];
+  const table = (head: readonly string[], columns: readonly number[]) => {
+    const t = makeTable(head, paint, { width, wrap: [0] });
+    for (const row of rows) t.push(columns.map((j) => row[j] ?? ''));
+    return t;
+  };
+  const wide = table(['Measure', `Now ${c.now.date}`, `Eve ${c.eve.date}`, `Spike ${c.spike.date}`, 'Now − eve', 'Now/eve', ''], [0, 1, 2, 3, 4, 5, 6]);
+  let shown = wide;
+  let left = '';
+  if (wide.naturalWidth() > width) {
+    // Narrow screens: dates under their headings, then without the ratio, then without the difference.
+    const head = ['Measure', `Now\n${c.now.date}`, `Eve\n${c.eve.date}`, `Spike\n${c.spike.date}`, 'Now − eve', 'Now/eve', ''];
+    const choices: [readonly number[], string][] = [
+      [[0, 1, 2, 3, 4, 5, 6], ''],
+      [[0, 1, 2, 3, 4, 6], 'Now/eve'],
+      [[0, 1, 2, 3, 6], 'Now − eve and Now/eve'],
+    ];
+    for (const [columns, dropped] of choices) {
+      shown = table(columns.map((j) => head[j] ?? ''), columns);
+      left = dropped;
+      if (shown.naturalWidth() <= width) break;
+    }
+  }
+  const note = left === '' ? '' : `\n${paint.dim(`(${left}: on a wider screen, or with --format md or --json)`)}`;
+  const summary = wrapText(c.summary.text, width);
+  return `${paint.bold('liq compare')} · episode ${visible(c.episode)}\n\n${shown.text()}${note}\n\n${summary}\n`;
 }
 
 export function compareMarkdown(c: Comparison): string {

@@ -87,16 +87,16 @@ export function historyChart(points: readonly HistoryPoint[], definition: Indica
   return `${title}\n\n${chart}\n\n${legend.join('\n')}\n`;
 }
 
-export function backtestTable(bt: Backtest, paint: Paint, leads: readonly LeadTime[]): string {
+export function backtestTable(bt: Backtest, paint: Paint, leads: readonly LeadTime[], width: number): string {
   const parts: string[] = [`${paint.bold('liq backtest')} · ${bt.from ?? DASH} → ${bt.to ?? DASH}`];
-  const years = makeTable(['Year', 'Days', 'OK', 'Watch', 'Stress', 'Unknown'], paint);
+  const years = makeTable(['Year', 'Days', 'OK', 'Watch', 'Stress', 'Unknown'], paint, { width, right: [1, 2, 3, 4, 5] });
   for (const y of bt.years) years.push([y.year, String(y.days), String(y.ok), String(y.watch), String(y.stress), String(y.unknown)]);
   parts.push(years.text());
-  const onsets = makeTable(['Stress onset', 'Days', 'Indicators in stress that day'], paint);
+  const onsets = makeTable(['Stress onset', 'Days', 'Indicators in stress that day'], paint, { width, wrap: [2], right: [1] });
   for (const o of bt.stressOnsets) onsets.push([o.date, String(o.days), o.drivers.join(', ')]);
   parts.push(bt.stressOnsets.length > 0 ? onsets.text() : 'No stress onset in this range.');
   if (leads.length > 0) {
-    const lead = makeTable(['Episode', 'First watch', 'First stress', 'Stress lead (business days)'], paint);
+    const lead = makeTable(['Episode', 'First watch', 'First stress', 'Stress lead (business days)'], paint, { width, wrap: [0], right: [3] });
     for (const l of leads) lead.push([l.episode, l.firstWatch ?? DASH, l.firstStress ?? DASH, l.stressLeadDays === null ? DASH : String(l.stressLeadDays)]);
     parts.push(lead.text());
   }

@@ -2,21 +2,54 @@ import { describe, expect, it } from 'vitest';
 import { day, october2025, seriesSet } from '../../test/helpers/series.ts';
 import { assess } from '../engine/assess.ts';
 import { deriveSeries } from '../engine/derive.ts';
+import { displayWidth } from './layout.ts';
 import { PLAIN } from './paint.ts';
 import { renderCheckTable } from './table.ts';
 
 const assessment = assess(deriveSeries(seriesSet(october2025())), { asOf: day('2025-10-31') });
-const text = renderCheckTable(assessment, PLAIN);
+/** Wide enough for the one-table layout. */
+const text = renderCheckTable(assessment, PLAIN, 200);
 const lines = text.split('\n');
 const row = (title: string) => lines.find((l) => l.startsWith(title)) ?? '';
+
+/** The lines of the table whose heading line starts with `heading`, up to the blank line after it. */
+function block(all: readonly string[], heading: string): string[] {
+  const start = all.findIndex((l) => l.startsWith(heading));
+  const end = all.indexOf('', start);
+  return all.slice(start, end < 0 ? undefined : end);
+}
 
 describe('renderCheckTable', () => {
   it('heads the dashboard with the as-of date and the overall status', () => {
     expect(lines[0]).toBe('liq · as of 2025-10-31 · overall STRESS');
   });
 
-  it('fits 100 columns on every line', () => {
-    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(100);
+  it.each([80, 100, 120, 200])('fits %i columns on every line', (width) => {
+    for (const line of renderCheckTable(assessment, PLAIN, width).split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+  });
+
+  it('wraps no indicator row at 80 columns: the levels get a table of their own', () => {
+    const narrow = renderCheckTable(assessment, PLAIN, 80).split('\n');
+    const titles = assessment.indicators.map((r) => r.title);
+    const longestFirst = [...titles].sort((a, b) => b.length - a.length);
+    const values = block(narrow, 'Indicator');
+    expect(values[0]).toMatch(/^Indicator\s+Value\s+Change\s+Status\s+Data$/);
+    // A wrapped row would go on in a line that starts blank, under the title.
+    expect(values.slice(1).map((l) => longestFirst.find((t) => l.startsWith(`${t} `)) ?? l)).toEqual(titles);
+    expect(narrow.find((l) => l.startsWith('SOFR − ON RRP'))).toMatch(/^SOFR − ON RRP\s+26\.9 bp \(10d\)\s+\+8\.6 bp vs prev\s+STRESS\s+2025-10-30$/);
+    // Levels: a line per level (watch, stress), each whole.
+    const levels = block(narrow, 'Levels');
+    expect(levels[0]).toBe('Levels');
+    for (const line of levels.slice(1)) expect(line, 'an indicator title or blank, then the level and its rule').toMatch(/^(?:\S.*?)?\s+(?:watch|stress)\s+\S/);
+    const at = levels.findIndex((l) => l.startsWith('SOFR − ON RRP'));
+    expect(levels.slice(at, at + 2).map((l) => l.replace(/\s+/g, ' '))).toEqual(['SOFR − ON RRP watch ≥ 10 bp', ' stress ≥ 25 bp']);
+    expect(levels.find((l) => l.startsWith('QT pace')), 'no row for an indicator without levels').toBeUndefined();
+  });
+
+  it('keeps one row per indicator, and cuts no file name, on a wide screen', () => {
+    expect(block(lines, 'Indicator')).toHaveLength(assessment.indicators.length + 1);
+    expect(lines.some((l) => l.startsWith('Levels'))).toBe(false);
+    expect(text).not.toContain('…');
   });
 
   it('shows one row per indicator with its value, thresholds and status', () => {

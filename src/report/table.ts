@@ -1,17 +1,18 @@
 /** The `liq check` dashboard for a person: header, coverage, indicators, then why. */
 import type { Assessment, IndicatorResult } from '../engine/types.ts';
 import { derivedSeries, indicatorCells, netLiquidityFormula } from './display.ts';
-import { grid, type Grid } from './grid.ts';
+import { DASH } from './format.ts';
+import { grid, wrapLines, wrapText, type Grid, type Layout } from './layout.ts';
 import { COVERAGE_HEAD, lastValueText } from './markdown.ts';
 import type { Paint, Tone } from './paint.ts';
 import { reasonText, staleInputs, staleText } from './words.ts';
 import { visible } from '../domain/visible.ts';
 
-/** Headings in bold; fixed `colWidths` wrap long cells at spaces. Fits 100 columns. */
-export function makeTable(head: readonly string[], paint: Paint, colWidths?: number[]): Grid {
+/** Headings in bold, laid out to the screen's width (see layout.ts). */
+export function makeTable(head: readonly string[], paint: Paint, layout: Layout): Grid {
   return grid(
     head.map((h) => paint.bold(h)),
-    colWidths,
+    layout,
   );
 }
 
@@ -24,84 +25,93 @@ export interface Headline {
   readonly ageDays: number | null;
 }
 
-export function renderCheckTable(assessment: Assessment, paint: Paint, headline: Headline = { ageDays: null }): string {
+/** The dashboard, laid out for a screen `width` columns wide. */
+export function renderCheckTable(assessment: Assessment, paint: Paint, width: number, headline: Headline = { ageDays: null }): string {
   const lines: string[] = [];
   const published = assessment.asPublished ? ' (as published that morning)' : '';
   const age = headline.ageDays === null ? '' : paint.tone('watch', ` — ${headline.ageDays} day${headline.ageDays === 1 ? '' : 's'} ago`);
   lines.push(`${paint.bold('liq')} · as of ${paint.bold(assessment.asOf)}${age}${published} · overall ${statusLabel(assessment.status, paint)}`);
   lines.push('');
-  lines.push(renderCoverage(assessment, paint));
+  lines.push(renderCoverage(assessment, paint, width));
   lines.push('');
-  lines.push(renderIndicators(assessment.indicators, paint));
-  const notes = renderNotes(assessment, paint);
+  lines.push(renderIndicators(assessment.indicators, paint, width));
+  const notes = renderNotes(assessment, paint, width);
   if (notes.length > 0) lines.push('', ...notes);
   return `${lines.join('\n')}\n`;
 }
 
-function renderCoverage(assessment: Assessment, paint: Paint): string {
-  const table = makeTable(COVERAGE_HEAD, paint, [12, 10, 16, 7, 11, 34]);
-  for (const s of assessment.series) {
-    const last = s.stale ? `${s.last} ${paint.tone('watch', 'stale')}` : s.last;
-    // File names come from the user's disk: shown, never obeyed (an ESC, a newline).
-    const sources = s.sources.length > 2 ? [...s.sources.slice(0, 2).map(visible), `+${s.sources.length - 2} more`] : s.sources.map(visible);
-    if (s.derivedCount > 0) sources.push(paint.dim(s.derivedCount === s.count ? 'derived' : `+${s.derivedCount} derived`));
-    table.push([s.name, s.first, last, String(s.count), lastValueText(s), sources.join(', ')]);
-  }
-  return table.text();
+/** The series read; on a narrow screen each source gets a line of its own and "stale" becomes "!". */
+function renderCoverage(assessment: Assessment, paint: Paint, width: number): string {
+  const build = (narrow: boolean) => {
+    // The sources give way first: a file name is cut only when even one name does not fit.
+    const table = makeTable(COVERAGE_HEAD, paint, { width, wrap: [5], right: [3] });
+    for (const s of assessment.series) {
+      const last = !s.stale ? s.last : narrow ? `${s.last}${paint.tone('watch', '!')}` : `${s.last} ${paint.tone('watch', 'stale')}`;
+      // File names come from the user's disk: shown, never obeyed (an ESC, a newline).
+      const sources = s.sources.length > 2 ? [...s.sources.slice(0, 2).map(visible), `+${s.sources.length - 2} more`] : s.sources.map(visible);
+      if (s.derivedCount > 0) sources.push(paint.dim(s.derivedCount === s.count ? 'derived' : `+${s.derivedCount} derived`));
+      table.push([s.name, s.first, last, String(s.count), lastValueText(s), sources.join(narrow ? ',\n' : ', ')]);
+    }
+    return table;
+  };
+  const wide = build(false);
+  return (wide.naturalWidth() <= width ? wide : build(true)).text();
 }
 
-function renderIndicators(results: readonly IndicatorResult[], paint: Paint): string {
-  // 16+14+16+12+12+7+11 columns and six 2-space gaps: 100 wide.
-  const table = makeTable(['Indicator', 'Value', 'Change', 'Watch', 'Stress', 'Status', 'Data'], paint, [16, 14, 16, 12, 12, 7, 11]);
-  for (const r of results) {
+/**
+ * One row per indicator. Where that is wider than the screen (at 80 columns, say), the
+ * watch and stress levels move to a table of their own below, so that no row wraps.
+ */
+function renderIndicators(results: readonly IndicatorResult[], paint: Paint, width: number): string {
+  const rows = results.map((r) => {
     const { value, change, watch, stress, inputs } = indicatorCells(r);
     const data = r.stale.length > 0 ? `${inputs}${paint.tone('watch', '!')}` : inputs;
-    table.push([r.title, value, change, watch, stress, statusLabel(r.status, paint), data]);
+    return { title: r.title, value, change, watch, stress, status: statusLabel(r.status, paint), data };
+  });
+  const full = makeTable(['Indicator', 'Value', 'Change', 'Watch', 'Stress', 'Status', 'Data'], paint, { width, wrap: [3, 4, 2, 0] });
+  for (const r of rows) full.push([r.title, r.value, r.change, r.watch, r.stress, r.status, r.data]);
+  if (full.naturalWidth() <= width) return full.text();
+
+  const values = makeTable(['Indicator', 'Value', 'Change', 'Status', 'Data'], paint, { width, wrap: [2, 0] });
+  for (const r of rows) values.push([r.title, r.value, r.change, r.status, r.data]);
+  const withLevels = rows.filter((r) => r.watch !== DASH || r.stress !== DASH);
+  let levels = makeTable(['Levels', 'Watch', 'Stress'], paint, { width, wrap: [1, 2, 0] });
+  for (const r of withLevels) levels.push([r.title, r.watch, r.stress]);
+  if (levels.naturalWidth() > width) {
+    // Narrower still: a line per level.
+    levels = makeTable(['Levels', '', ''], paint, { width, wrap: [2, 0] });
+    for (const r of withLevels) {
+      const own = [['watch', r.watch], ['stress', r.stress]].filter(([, level]) => level !== DASH);
+      own.forEach(([name, level], i) => levels.push([i === 0 ? r.title : '', name ?? '', level ?? '']));
+    }
   }
-  return table.text();
+  return `${values.text()}\n\n${levels.text()}`;
 }
 
-/** The width notes wrap at; their 8-column label leaves the rest for the sentence. */
-const NOTE_WIDTH = 100;
+/** A note's label (a status, "!") takes 8 columns; its sentence wraps under the rest. */
 const LABEL_WIDTH = 8;
 
-/** A note: its label (painted, 8 columns with padding) and its sentence wrapped under it. */
-function note(label: string, labelWidth: number, text: string): string {
-  const lines = wrapWords(text, NOTE_WIDTH - LABEL_WIDTH);
+/** A note: its label (painted, `labelWidth` columns unpainted) and its sentence wrapped under it. */
+function note(label: string, labelWidth: number, text: string, width: number): string {
+  const lines = wrapLines(text, width - LABEL_WIDTH);
   const pad = ' '.repeat(LABEL_WIDTH);
   return lines.map((line, i) => (i === 0 ? `${label}${' '.repeat(Math.max(1, LABEL_WIDTH - labelWidth))}${line}` : `${pad}${line}`)).join('\n');
 }
 
-/** Words wrapped at spaces to `width` characters a line (a longer word gets its own line). */
-export function wrapWords(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && [...line].length + 1 + [...word].length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  }
-  lines.push(line);
-  return lines;
-}
-
-function renderNotes(assessment: Assessment, paint: Paint): string[] {
+function renderNotes(assessment: Assessment, paint: Paint, width: number): string[] {
   const notes: string[] = [];
-  const status = (r: IndicatorResult): string => note(statusLabel(r.status, paint), r.status === 'unavailable' ? 3 : r.status.length, `${r.title}: ${reasonText(r)}`);
+  const status = (r: IndicatorResult): string => note(statusLabel(r.status, paint), r.status === 'unavailable' ? 3 : r.status.length, `${r.title}: ${reasonText(r)}`, width);
   // Stress and watch first (what to act on), then what could not be confirmed or computed.
   for (const wanted of ['stress', 'watch', 'unknown', 'unavailable'] as const) {
     for (const r of assessment.indicators) if (r.status === wanted) notes.push(status(r));
   }
   // Each stale input once, with the indicators that used it.
   for (const { input, titles } of staleInputs(assessment.indicators)) {
-    notes.push(note(paint.tone('watch', '!'), 1, `${staleText(input)}: ${titles.join(', ')}`));
+    notes.push(note(paint.tone('watch', '!'), 1, `${staleText(input)}: ${titles.join(', ')}`, width));
   }
   const derived = derivedSeries(assessment);
-  if (derived.length > 0) notes.push(paint.dim(`derived by FOMC rules where the data stop: ${derived.join(', ')}`));
+  if (derived.length > 0) notes.push(paint.dim(wrapText(`derived by FOMC rules where the data stop: ${derived.join(', ')}`, width)));
   const formula = netLiquidityFormula(assessment);
-  if (formula) notes.push(paint.dim(`net liquidity = ${formula}`));
+  if (formula) notes.push(paint.dim(wrapText(`net liquidity = ${formula}`, width)));
   return notes;
 }
