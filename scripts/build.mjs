@@ -7,10 +7,12 @@
 //   rest of start-up.
 // - dist/xlsx.cjs: exceljs and src/io/xlsx.ts, loaded only when an input is an Excel
 //   workbook: exceljs is larger than all the rest of liq.
+// - dist/THIRD-PARTY-NOTICES.txt: the licence text of every package the bundles hold,
+//   as the bundled libraries' licences ask of a copy that is passed on.
 // The build goes to a fresh folder that then replaces dist/, so a liq started meanwhile
 // never sees half a build.
-import { renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { buildLibrary } from './build-lib.mjs';
@@ -81,8 +83,9 @@ if (excelInMain.length > 0) throw new Error(`exceljs is in the start-up bundle (
 const zodInMain = Object.keys(main.metafile.inputs).filter((input) => /node_modules[\\/]zod[\\/]/.test(input));
 if (zodInMain.length > 0) throw new Error(`zod is in the start-up bundle (via ${zodInMain[0]}): import it only from ${ZOD_MODULES.join(' or ')}`);
 
-await build({
+const zod = await build({
   ...common,
+  metafile: true,
   stdin: {
     contents: "export { validateConfig } from './src/io/config-schema.ts';\nexport { checkJsonSchema } from './src/report/schema.ts';\nexport { validateScenarios } from './src/io/scenario-schema.ts';\n",
     resolveDir: root,
@@ -92,9 +95,10 @@ await build({
   outfile: `${fresh}/zod.cjs`,
 });
 
-await build({ ...common, entryPoints: ['src/io/xlsx.ts'], outfile: `${fresh}/xlsx.cjs` });
+const xlsx = await build({ ...common, entryPoints: ['src/io/xlsx.ts'], outfile: `${fresh}/xlsx.cjs`, metafile: true });
 
-await buildLibrary(root, fresh);
+const library = await buildLibrary(root, fresh);
+writeFileSync(`${fresh}/THIRD-PARTY-NOTICES.txt`, notices([main.metafile, zod.metafile, xlsx.metafile, library]));
 
 try {
   renameSync(`${root}dist`, old);
@@ -103,3 +107,31 @@ try {
 }
 renameSync(fresh, `${root}dist`);
 rmSync(old, { recursive: true, force: true });
+
+/**
+ * The notices file: for every package under node_modules/ that a bundle took code from,
+ * its name, version and licence, then its licence file(s) word for word.
+ * @throws If a bundled package has no licence file, so that none is shipped without one.
+ */
+function notices(metafiles) {
+  const packages = new Set();
+  for (const metafile of metafiles) {
+    for (const input of Object.keys(metafile.inputs)) {
+      const match = /^(.*node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(input);
+      if (match !== null) packages.add(match[1]);
+    }
+  }
+  const sections = [...packages]
+    .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) }))
+    .sort((a, b) => a.pkg.name.localeCompare(b.pkg.name))
+    .map(({ dir, pkg }) => {
+      const files = readdirSync(join(root, dir)).filter((f) => /^(licen[cs]e|copying|notice)([.\-_]|$)/i.test(f)).sort();
+      if (files.length === 0) throw new Error(`${pkg.name}@${pkg.version} is bundled but has no licence file in ${dir}: its licence must ship with liq`);
+      const texts = files.map((f) => readFileSync(join(root, dir, f), 'utf8').trim());
+      return [`${pkg.name}@${pkg.version} (${pkg.license ?? 'see below'})`, pkg.homepage ?? '', '', ...texts].join('\n').replace(/\n\n\n+/g, '\n\n');
+    });
+  const head =
+    'liq bundles the following packages into dist/liq.cjs, dist/zod.cjs and dist/index.js. Each is used\n' +
+    'under its own licence, whose text follows.\n';
+  return `${[head, ...sections].join(`\n\n${'-'.repeat(78)}\n\n`)}\n`;
+}

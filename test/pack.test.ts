@@ -1,17 +1,20 @@
 /**
- * The package as a user gets it: `npm pack`, `npm install -g` into a fresh prefix, then
- * the installed `liq` run from another folder on data given by absolute path. Catches
- * what the repo's own tests cannot: a file missing from package.json "files", a bundle
- * that reads src/ at run time, a bin that only works from the repo's folder.
+ * The package as a user gets it: `npm pack`, `npm install -g` into a fresh prefix and
+ * `npm install` into a fresh project, both --offline (the package declares no runtime
+ * dependencies: everything it runs is in dist/), then the installed `liq` run from
+ * another folder on data given by absolute path. Catches what the repo's own tests
+ * cannot: a file missing from package.json "files", a bundle that reads src/ or
+ * node_modules/ at run time, a bin that only works from the repo's folder, a library
+ * bundled without its licence.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/run-liq.ts';
 
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; dependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; dependencies?: Record<string, string>; devDependencies: Record<string, string> };
 const FRED = join(ROOT, 'fixtures/fred');
 const isWindows = process.platform === 'win32';
 
@@ -48,6 +51,7 @@ let elsewhere: string;
 let tarball: string;
 let packed: string[];
 let liqBin: string;
+let project: string;
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist', 'liq.cjs'))) throw new Error('dist/liq.cjs is missing: run `npm run build` (npm test does) before this test');
@@ -64,10 +68,16 @@ beforeAll(() => {
   tarball = join(work, (info[0] as { filename: string }).filename);
   packed = (info[0] as { files: { path: string }[] }).files.map((f) => f.path);
 
-  // The runtime dependencies come from npm's cache (filled by `npm ci`); the registry only if missing.
-  const install = run(NPM, ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], work);
+  // --offline: with no runtime dependencies, installing a local .tgz needs no registry.
+  const install = run(NPM, ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], work);
   if (install.status !== 0) throw new Error(explain('npm install -g', install));
   liqBin = isWindows ? join(prefix, 'liq.cmd') : join(prefix, 'bin', 'liq');
+
+  project = join(work, 'project');
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), '{"name":"uses-liq","version":"1.0.0","private":true}\n');
+  const local = run(NPM, ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], project);
+  if (local.status !== 0) throw new Error(explain('npm install (local)', local));
 }, 120_000);
 
 afterAll(() => {
@@ -77,10 +87,44 @@ afterAll(() => {
 const installed = (args: readonly string[], env?: NodeJS.ProcessEnv) => run(liqBin, args, elsewhere, env);
 
 describe('npm pack', () => {
-  it('packs the bin, the bundle, the README and package.json, and no sources, tests or fixtures', () => {
+  it('packs the bin, the bundle, the licences, the README and package.json, and no sources, tests, fixtures or source maps', () => {
     expect(tarball.endsWith(`${pkg.name}-${pkg.version}.tgz`)).toBe(true);
-    for (const path of ['package.json', 'README.md', 'bin/liq.cjs', 'dist/liq.cjs', 'dist/zod.cjs']) expect(packed, path).toContain(path);
-    expect(packed.filter((p) => /^(src|test|fixtures|scripts|node_modules|bench)\//.test(p))).toEqual([]);
+    for (const path of ['package.json', 'README.md', 'LICENSE', 'bin/liq.cjs', 'dist/liq.cjs', 'dist/zod.cjs', 'dist/THIRD-PARTY-NOTICES.txt']) expect(packed, path).toContain(path);
+    expect(packed.filter((p) => /^(src|test|fixtures|scripts|node_modules|bench|docs|\.ci)\//.test(p) || /\.(ts|map)$/.test(p) && !p.endsWith('.d.ts'))).toEqual([]);
+    // Only the launcher, the build and the papers at the top: other dist/ files (a library entry, types) may come.
+    expect(packed.filter((p) => !p.startsWith('dist/')).sort()).toEqual(['LICENSE', 'README.md', 'bin/liq.cjs', 'package.json']);
+  });
+
+  it('agrees with npm pack --dry-run --json', () => {
+    const dry = run(NPM, ['pack', '--dry-run', '--json', '--ignore-scripts'], ROOT);
+    expect(dry.status, explain('npm pack --dry-run', dry)).toBe(0);
+    const files = (JSON.parse(dry.stdout) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path);
+    expect(files?.sort()).toEqual([...packed].sort());
+  });
+
+  it('declares no runtime dependencies: the libraries are bundled, so they are devDependencies', () => {
+    expect(Object.keys(pkg.dependencies ?? {})).toEqual([]);
+    for (const library of ['commander', 'csv-parse', 'chalk', 'cli-table3', 'zod']) expect(pkg.devDependencies, library).toHaveProperty(library);
+  });
+
+  it('ships the licence text of every bundled library, and its own MIT licence', () => {
+    const notices = readFileSync(join(ROOT, 'dist/THIRD-PARTY-NOTICES.txt'), 'utf8');
+    for (const library of ['commander', 'csv-parse', 'chalk', 'cli-table3', 'zod', 'string-width']) {
+      const { version } = JSON.parse(readFileSync(join(ROOT, 'node_modules', library, 'package.json'), 'utf8')) as { version: string };
+      expect(notices, library).toContain(`${library}@${version} (MIT)`);
+    }
+    expect(notices.match(/Permission is hereby granted, free of charge/g)?.length, 'a licence text per package').toBeGreaterThanOrEqual(10);
+    expect(readFileSync(join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} /);
+  });
+});
+
+describe.skipIf(isWindows)('liq installed into a project', () => {
+  it('brings nothing but itself, and runs check on a fixture from there', () => {
+    expect(readdirSync(join(project, 'node_modules')).filter((n) => !n.startsWith('.')).sort()).toEqual(['liq']);
+    const result = run(join(project, 'node_modules', '.bin', 'liq'), ['check', join(FRED, 'SOFR.csv'), join(FRED, 'RRPONTSYAWARD.csv'), '--as-of', '2019-09-17', '--json'], project);
+    expect(result.status, explain('liq check', result)).toBe(0);
+    const doc = JSON.parse(result.stdout);
+    expect(doc.indicators.find((i: { id: string }) => i.id === 'sofr_rrp_spread').status).toBe('stress');
   });
 });
 
