@@ -1,9 +1,9 @@
 /**
- * Writes a synthetic wide CSV for the scale benchmark (SPEC §7: "sound at 1,000,000 rows"):
+ * Writes a synthetic wide CSV for the scale benchmark (liq must be sound at 1,000,000 rows):
  * `date` plus eight daily, weekly and sparse series with empty cells, on consecutive
  * weekdays from 1900-01-01 (SOFR and the other market series have no weekend rows). liq reads only years 1900–2199 (an earlier year is a typo), about
  * 110,000 days: so a larger file repeats each day's row as often as needed (ten times for
- * a million rows), identically, which SPEC §2 allows ("identical duplicates are fine").
+ * a million rows), identically, which liq allows (identical duplicates are fine).
  * Every row is still a full row to parse and store; the duplicates merge at the end. Values
  * stay inside each series' plausible range so `liq check` reads the whole file.
  *

@@ -1,5 +1,5 @@
 /**
- * Exit codes (SPEC §6) and the one error type commands throw. Only main() turns an
+ * Exit codes (see Exit codes in the README) and the one error type commands throw. Only main() turns an
  * error into text and an exit code.
  */
 export const ExitCode = {

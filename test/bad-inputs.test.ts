@@ -168,7 +168,7 @@ async function runInProcess(args: string[]): Promise<{ code: number | null; stdo
   return { code, stdout, stderr };
 }
 
-/** `liq report --out` writes a file: with bad input it must write none (SPEC §2). */
+/** `liq report --out` writes a file: with bad input it must write none. */
 const HAS_REPORT = /^\s+report\b/m.test((await runInProcess(['--help'])).stdout);
 
 beforeAll(() => {

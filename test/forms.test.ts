@@ -1,5 +1,5 @@
 /**
- * Every input form loads to the same series (SPEC §2): FRED files one by one, their
+ * Every input form loads to the same series (docs/data.md, Input formats): FRED files one by one, their
  * folder, stdin, and the wide and long samples built from them.
  */
 import { readFileSync, readdirSync } from 'node:fs';

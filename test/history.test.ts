@@ -1,4 +1,4 @@
-/** `liq history`: chart on a terminal, CSV/JSON when piped, and the SPEC §4 backtest. */
+/** `liq history`: chart on a terminal, CSV/JSON when piped, and the backtest of docs/indicators.md. */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { BIN, isolatedEnv, liq, ROOT } from './helpers/run-liq.ts';
@@ -48,7 +48,7 @@ describe('liq history', () => {
   });
 });
 
-describe('the backtest on the real data (SPEC §4)', () => {
+describe('the backtest on the real data (docs/indicators.md)', () => {
   const run = liq(['history', 'fixtures/fred/', '--all', '--calm', '2021-01-01..2024-12-31', '--json']);
   const doc = JSON.parse(run.stdout) as {
     backtest: { stressOnsets: { date: string }[]; calm: { stressDays: number; days: number }; years: { year: string; stress: number }[] };

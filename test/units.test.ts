@@ -1,5 +1,5 @@
 /**
- * Loaded values equal the raw FRED values after unit conversion (SPEC §1), checked on
+ * Loaded values equal the raw FRED values after unit conversion (docs/data.md, Units), checked on
  * hand-picked dates: an analyst will compare these with FRED by hand.
  */
 import { join } from 'node:path';

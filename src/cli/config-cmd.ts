@@ -1,5 +1,5 @@
 /**
- * `liq config`: the thresholds in effect and where each came from (the default of SPEC §4
+ * `liq config`: the thresholds in effect and where each came from (the default of docs/indicators.md
  * or the config file), the net-liquidity formula and the named episodes. Answers "why did
  * liq say watch?" when a config file is found by $LIQ_CONFIG or ./liq.config.json.
  */

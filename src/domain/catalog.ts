@@ -1,5 +1,5 @@
 /**
- * The series liq knows (SPEC §1): canonical names, canonical units, how often they are
+ * The series liq knows (docs/data.md): canonical names, canonical units, how often they are
  * observed (which sets their staleness limit), the FRED ids that feed them, and the range
  * of values that is plausible in the canonical unit (outside it is a likely unit mistake).
  */

@@ -2,7 +2,7 @@
  * Numbers with thousands separators, exactly as `value.toLocaleString('en-US', { minimumFractionDigits,
  * maximumFractionDigits })` writes them, without ICU. The first toLocaleString of a process
  * loads ICU's number formatting, 30–80 ms: as much as the rest of `liq check`'s own work
- * (SPEC §7, start-up). Like ICU, it rounds the shortest decimal form of the double
+ * (start-up). Like ICU, it rounds the shortest decimal form of the double
  * (String(1.005) = "1.005" → "1.01", where toFixed gives "1.00"), half away from zero, and
  * keeps the sign of a negative value that rounds to zero ("-0.0").
  */

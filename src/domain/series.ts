@@ -15,13 +15,13 @@ export interface SeriesSource {
 
 /**
  * One loaded series: strictly increasing dates and their values in the canonical unit.
- * Typed arrays keep a million rows compact (SPEC §7).
+ * Typed arrays keep a million rows compact.
  */
 export interface Series {
   readonly name: SeriesName;
   readonly dates: Int32Array;
   readonly values: Float64Array;
-  /** 1 where the value was derived by a dated rule (SPEC §3) rather than read; null if none was. */
+  /** 1 where the value was derived by a dated rule (docs/data.md) rather than read; null if none was. */
   readonly derived: Uint8Array | null;
   readonly sources: readonly SeriesSource[];
 }

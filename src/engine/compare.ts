@@ -1,5 +1,5 @@
 /**
- * Episode comparison (SPEC §5): the indicators now, on the eve of a funding episode and
+ * Episode comparison (see Episodes in the README): the indicators now, on the eve of a funding episode and
  * on its worst day, side by side, with how close now stands to the eve.
  */
 import { changeOverWeeks } from './_lib/change.ts';

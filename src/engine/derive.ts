@@ -1,5 +1,5 @@
 /**
- * Derived series (SPEC §3): the corridor and EFFR filled in by dated rules where the
+ * Derived series (docs/data.md, Derived series): the corridor and EFFR filled in by dated rules where the
  * user's own series does not reach, each derived value flagged so it is labelled
  * `derived` wherever it is shown. Facts from the FOMC's implementation notes (see
  * fixtures/SOURCES.md): the bottom of the range is the top − 25 bp; the SRF minimum bid
@@ -48,7 +48,7 @@ export function deriveSeries(loaded: SeriesSet): Map<SeriesName, Series> {
   const out = new Map(loaded);
   const upper = out.get('target_upper');
   if (upper !== undefined) {
-    // Loops rather than map(): a callback per value is what costs on cold code (SPEC §7).
+    // Loops rather than map(): a callback per value is what costs on cold code (start-up, see Performance in the README).
     const bottom = new Float64Array(upper.values.length);
     for (let i = 0; i < bottom.length; i++) bottom[i] = round6((upper.values[i] as number) - 0.25);
     fill(out, 'target_lower', upper.dates, bottom);
@@ -121,7 +121,7 @@ function onDatesOf(series: Series, wanted: Int32Array): { dates: Int32Array; val
  *
  * The uncovered dates come in runs, one before the user's series and one after each of its
  * gaps longer than the limit, so they are found gap by gap with binary searches and copied
- * run by run: this runs on every start-up, on cold code (SPEC §7).
+ * run by run: this runs on every start-up, on cold code (see Performance in the README).
  */
 function fill(out: Map<SeriesName, Series>, name: SeriesName, dates: Int32Array, values: Float64Array): void {
   const own = out.get(name);

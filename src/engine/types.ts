@@ -134,7 +134,7 @@ export interface SeriesCoverage {
   readonly last: string;
   readonly count: number;
   readonly lastValue: number;
-  /** Observations derived by a dated rule (SPEC §3) rather than read from a file. */
+  /** Observations derived by a dated rule (docs/data.md) rather than read from a file. */
   readonly derivedCount: number;
   readonly stale: boolean;
   readonly sources: readonly string[];

@@ -57,7 +57,7 @@ describe('visibleAt', () => {
     expect([...out.keys()], 'SOFR of D not yet out; GDP of Q3 not for 120 days').toEqual([]);
   });
 
-  it('gives lags that match SPEC §3 for every series', () => {
+  it('gives lags that match docs/data.md (Publication lags) for every series', () => {
     const D = day('2019-09-17');
     expect(D - lastVisibleDay('sofr', D, true)).toBe(1);
     expect(D - lastVisibleDay('reserves', D, true)).toBe(2);

@@ -1,5 +1,5 @@
 /**
- * Which observations were known on the as-of date (SPEC §3). Without --as-published,
+ * Which observations were known on the as-of date (docs/data.md, Publication lags). Without --as-published,
  * everything dated on or before it; with it, only what had been published by that morning.
  */
 import type { SeriesName } from '../domain/catalog.ts';

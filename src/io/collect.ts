@@ -232,7 +232,7 @@ export class ObservationStore {
     const order = sortedOrder(column.dates, n);
     // Already in date order (the common case), the merge compacts the column in place: it
     // writes slot `kept` only after reading slot k ≥ kept, and a million-row column then
-    // needs no second full-size copy (SPEC §7: memory proportional to rows, small constant).
+    // needs no second full-size copy (memory proportional to rows, with a small constant).
     const dates = order === null ? column.dates : new Int32Array(n);
     const values = order === null ? column.values : new Float64Array(n);
     let kept = 0;

@@ -1,6 +1,6 @@
 /**
  * The config file, validated with zod (imported only when a config file exists): any
- * threshold of SPEC §4, the net-liquidity formula, and named episodes for `liq compare`.
+ * threshold of docs/indicators.md, the net-liquidity formula, and named episodes for `liq compare`.
  *
  *   { "thresholds": { "sofr_rrp_spread": { "watch": 12, "stress": 30 },
  *                     "sofr_above_ceiling": { "stress": { "streak": 3, "count": 5 } },

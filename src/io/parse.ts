@@ -1,5 +1,5 @@
 /**
- * Reads one CSV text into the observation store, whatever its form (SPEC §2): wide
+ * Reads one CSV text into the observation store, whatever its form (docs/data.md, Input formats): wide
  * (`date,sofr,reserves,…`, which includes FRED's `observation_date,ID` and `DATE,ID`),
  * long (`date,series,value[,unit]`), or the Treasury's Daily Treasury Statement export.
  * Every problem is reported as `file:line:column: what was found — what was expected`.

@@ -109,7 +109,7 @@ export function diffAssessments(previous: Assessment, current: Assessment): Chan
   };
 }
 
-/** A metric's value as a person reads it, by the naming convention of SPEC §4's keys. */
+/** A metric's value as a person reads it, by the naming convention of the metric keys (docs/indicators.md). */
 export function metricText(key: string, value: number | null): string {
   if (value === null) return DASH;
   if (key.endsWith('Bp')) return bp(value);

@@ -59,7 +59,7 @@ const seriesSchema = z.object({
   last: isoDate,
   count: z.number().int().nonnegative(),
   lastValue: z.number(),
-  derivedCount: z.number().int().nonnegative().describe('observations derived by a dated rule (SPEC §3), not read'),
+  derivedCount: z.number().int().nonnegative().describe('observations derived by a dated rule, not read'),
   stale: z.boolean(),
   sources: z.array(z.string()),
 });

@@ -3,7 +3,7 @@ import type { Computed } from '../indicator.ts';
 import type { Context, Point } from './context.ts';
 
 /**
- * "Change over W weeks" (SPEC §4): the level on the as-of date minus the level on
+ * "Change over W weeks" (docs/indicators.md, Conventions): the level on the as-of date minus the level on
  * (as-of − 7·W days), each the latest observation on or before that day.
  */
 export function changeOverWeeks(ctx: Context, name: SeriesName, weeks: number): { now: Point | null; change: number | null } {

@@ -76,7 +76,7 @@ export function toInput(point: Point): InputUse {
   return { series: point.series, date: formatDay(point.date), value: point.value, derived: point.derived };
 }
 
-/** Days after which an observation of a series is stale (SPEC §3). */
+/** Days after which an observation of a series is stale (docs/data.md, Calendar). */
 function staleLimitDays(name: SeriesName): number {
   return SERIES[name].staleAfterDays;
 }
@@ -86,7 +86,7 @@ export function isStale(name: SeriesName, date: Day, asOf: Day): boolean {
   return asOf - date > staleLimitDays(name);
 }
 
-/** An input older than its series' staleness limit on the as-of date (SPEC §3), or null. */
+/** An input older than its series' staleness limit on the as-of date (docs/data.md, Calendar), or null. */
 export function staleness(point: Point, asOf: Day): StaleInput | null {
   if (!isStale(point.series, point.date, asOf)) return null;
   return { series: point.series, date: formatDay(point.date), ageDays: asOf - point.date, limitDays: staleLimitDays(point.series) };

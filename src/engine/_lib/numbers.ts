@@ -13,7 +13,7 @@ export function clean(value: number | null): number | null {
   return value === null ? null : Number(value.toPrecision(12));
 }
 
-/** Mean of every value, or null if any is missing: a mean over a window needs every day (SPEC §4). */
+/** Mean of every value, or null if any is missing: a mean over a window needs every day (docs/indicators.md). */
 export function meanOfAll(values: readonly (number | null)[]): number | null {
   if (values.length === 0) return null;
   let sum = 0;

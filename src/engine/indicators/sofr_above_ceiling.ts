@@ -74,7 +74,7 @@ export const sofrAboveCeiling = defineIndicator({
       streak++;
     }
     const lastDay = ctx.businessDays.at(-1) as number;
-    const ceiling = ceilingOn(ctx, ctx.asOf); // in force on the as-of date (SPEC §4), even before its SOFR print is out
+    const ceiling = ceilingOn(ctx, ctx.asOf); // in force on the as-of date (docs/indicators.md), even before its SOFR print is out
     if (judged === 0) {
       return unavailable(this, { cause: 'missing', series: ['srf_rate', 'target_upper'], anyOf: true });
     }

@@ -112,8 +112,8 @@ async function fetchTarget(target: Target, settings: FetchSettings): Promise<Ser
           continue;
         }
         if (factor !== null) {
-          // Mixing units in one file would make the loader misread all of it (FRED moved
-          // WRESBAL and WTREGEN from billions to millions between vintages).
+          // Mixing units in one file would make the loader misread all of it (docs/data.md, Units: FRED
+          // moved WRESBAL and WTREGEN from billions to millions between vintages).
           rows = await fetchFred(source.id, undefined, settings.fred, settings.policy);
           original = [];
           notes.push(`FRED now gives ${source.id} in a unit ${factor} the cached one (a new vintage): downloaded its whole history again`);

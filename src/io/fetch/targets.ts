@@ -1,5 +1,5 @@
 /**
- * What `liq fetch` keeps: one cache file per series of SPEC §1 that has a public source.
+ * What `liq fetch` keeps: one cache file per series (docs/data.md) that has a public source.
  * Only one source of each canonical series goes into the cache (WRESBAL, not also
  * WRBWFRBL; RPONTTLD, not also RPONTSYD), because two sources of one series that differ on
  * a date are a conflict the loader rightly refuses.
@@ -41,7 +41,7 @@ export const TARGETS: readonly Target[] = [
   fred('WALCL'),
   fred('GDP'),
   // FRED has the history; the New York Fed publishes the day's results hours before FRED
-  // and is the authority (SPEC §1), so it wins where both give a date.
+  // and is the authority (docs/data.md), so it wins where both give a date.
   { column: 'srf', series: 'srf', sources: [{ kind: 'fred', id: 'RPONTTLD' }, { kind: 'nyfed', feed: 'repo' }] },
   { column: 'sofr_p99', series: 'sofr_p99', sources: [{ kind: 'fred', id: 'SOFR99' }, { kind: 'nyfed', feed: 'sofr_p99' }] },
 ];
