@@ -13,7 +13,6 @@ import { build } from 'esbuild';
 import ts from 'typescript';
 
 export async function buildLibrary(root, outDir) {
-  const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
   const result = await build({
     absWorkingDir: root,
     entryPoints: ['src/index.ts'],

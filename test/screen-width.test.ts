@@ -4,6 +4,8 @@
  * wraps; at 200 no cell wraps and no file name is cut.
  */
 import { describe, expect, it } from 'vitest';
+import { SERIES } from '../src/domain/catalog.ts';
+import { INDICATOR_IDS } from '../src/engine/types.ts';
 import { displayWidth } from '../src/report/layout.ts';
 import { liq } from './helpers/run-liq.ts';
 
@@ -73,5 +75,26 @@ describe('the width liq reads', () => {
     expect(widest(plain)).toBeLessThanOrEqual(100);
     expect(widest(plain), 'it uses the room it has').toBeGreaterThan(80);
     expect(junk).toEqual(plain);
+  });
+});
+
+describe('--help', () => {
+  it.each([80, 120])('wraps to %i columns, never breaking a word', (width) => {
+    const words = (text: string): string => text.replace(/\s+/g, ' ').trim();
+    for (const command of ['', 'check', 'compare', 'history', 'report', 'config', 'fetch', 'schema']) {
+      const args = [...(command === '' ? [] : [command]), '--help'];
+      const run = liq(args, { env: { COLUMNS: String(width) } });
+      expect(run.code).toBe(0);
+      expect(widest(run.stdout.split('\n')), `liq ${command} --help:\n${run.stdout}`).toBeLessThanOrEqual(width);
+      // The same words in the same order as on a screen wide enough for every line: only spaces and line breaks differ.
+      expect(words(run.stdout)).toBe(words(liq(args, { env: { COLUMNS: '1000' } }).stdout));
+    }
+  });
+
+  it('lists the indicator ids under history, the series names under check', () => {
+    const history = liq(['history', '--help'], { env: { COLUMNS: '80' } }).stdout.replace(/\s+/g, ' ');
+    for (const id of INDICATOR_IDS) expect(history).toContain(` ${id}`);
+    const check = liq(['check', '--help'], { env: { COLUMNS: '80' } }).stdout.replace(/\s+/g, ' ');
+    for (const name of Object.keys(SERIES)) expect(check).toContain(` ${name}`);
   });
 });

@@ -8,7 +8,9 @@ import pkg from '../../package.json' with { type: 'json' };
 import { visible } from '../domain/visible.ts';
 import { ExitCode, LiqError } from '../errors.ts';
 import { dataCommand, FORMATS, formatOption, type CommonOptions } from './options.ts';
-import { HELP } from './help.ts';
+import { footer, HELP } from './help.ts';
+import { INDICATOR_IDS } from '../engine/types.ts';
+import { SERIES } from '../domain/catalog.ts';
 import { unknownLine } from '../report/plugin-text.ts';
 
 /** What a command hands back: the exit code, and how a failure must be reported. */
@@ -52,9 +54,10 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .description('Dollar funding-market liquidity stress from FRED and Treasury CSV series.')
     .version(pkg.version, '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr: (s) => ctx.stderr(s), outputError: () => {} })
+    // Help is wrapped to the screen's width, as the tables are.
+    .configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr: (s) => ctx.stderr(s), outputError: () => {}, getOutHelpWidth: () => ctx.columns, getErrHelpWidth: () => ctx.columns })
     .showSuggestionAfterError(true)
-    .addHelpText('after', HELP.program);
+    .addHelpText('after', () => footer(HELP.program, ctx.columns));
 
   const run = (load: () => Promise<{ run: (files: string[], opts: CommonOptions & Record<string, unknown>, ctx: RunContext) => Promise<number> }>) =>
     async (files: string[], opts: CommonOptions & Record<string, unknown>) => {
@@ -67,7 +70,7 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .description('the dashboard: data coverage, every indicator, overall status')
     .option('--cached', 'read the `liq fetch` cache, offline, and say how old each series is (give no files)')
     .option('--fetch', 'update the `liq fetch` cache, then read it (give no files)')
-    .addHelpText('after', HELP.check)
+    .addHelpText('after', () => footer(HELP.check + seriesList(), ctx.columns))
     .action(run(() => import('./check.ts')));
 
   program
@@ -82,7 +85,7 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .option('--json', 'shorthand for --format json')
     .option('-q, --quiet', 'print only failures')
     .option('--debug', 'show stack traces for errors')
-    .addHelpText('after', HELP.fetch)
+    .addHelpText('after', () => footer(HELP.fetch, ctx.columns))
     .action(async (opts: CommonOptions) => {
       seen(opts);
       const { run: fetch } = await import('./fetch.ts');
@@ -92,7 +95,7 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
   dataCommand(program, 'compare')
     .description('now against the eve and the spike of a funding episode (default: the September 2019 repo spike)')
     .option('--episode <episode>', '2019-09 (bundled reference), a month (2020-03), a date (2020-03-16), NAME=DATE, or a config episode name')
-    .addHelpText('after', HELP.compare)
+    .addHelpText('after', () => footer(HELP.compare, ctx.columns))
     .action(run(() => import('./compare.ts')));
 
   dataCommand(program, 'history')
@@ -103,7 +106,7 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .option('--to <date>', 'last day (YYYY-MM-DD)')
     .option('--metric <key>', 'the metric to chart (default: the indicator\'s main one)')
     .option('--calm <from..to>', 'with --all: count stress days in a calm period, e.g. 2021-01-01..2024-12-31')
-    .addHelpText('after', HELP.history)
+    .addHelpText('after', () => footer(HELP.history + indicatorList(), ctx.columns))
     .action(run(() => import('./history.ts')));
 
   dataCommand(program, 'report')
@@ -114,7 +117,7 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .option('--notify <url>', 'with --state: POST one JSON message (Slack-compatible) to this webhook when a status changed')
     .option('--notify-timeout <seconds>', 'per attempt (default 10)')
     .option('--notify-retries <n>', 'retries after a timeout, a dropped connection, a 5xx or a 429 (default 2)')
-    .addHelpText('after', HELP.report)
+    .addHelpText('after', () => footer(HELP.report, ctx.columns))
     .action(run(() => import('./report.ts')));
 
   program
@@ -132,7 +135,7 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'print no notes on stderr')
     .option('--debug', 'show stack traces for errors')
-    .addHelpText('after', HELP.outlook)
+    .addHelpText('after', () => footer(HELP.outlook, ctx.columns))
     .action(run(() => import('./outlook.ts')));
 
   program
@@ -143,7 +146,7 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .option('--json', 'shorthand for --format json')
     .option('--no-color', 'never colour the output')
     .option('--debug', 'show stack traces for errors')
-    .addHelpText('after', HELP.config)
+    .addHelpText('after', () => footer(HELP.config, ctx.columns))
     .action(async (opts: CommonOptions & Record<string, unknown>) => {
       seen(opts);
       const { run: runConfig } = await import('./config-cmd.ts');
@@ -153,7 +156,7 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
   program
     .command('schema')
     .description('print the JSON Schema of `liq check --json` output')
-    .addHelpText('after', HELP.schema)
+    .addHelpText('after', () => footer(HELP.schema, ctx.columns))
     .action(async () => {
       const { runSchema } = await import('./schema.ts');
       setCode(runSchema(ctx));
@@ -163,7 +166,7 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .command('completion')
     .description('print a shell completion script (bash, zsh or fish) for commands, options, formats and indicator ids')
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
-    .addHelpText('after', HELP.completion)
+    .addHelpText('after', () => footer(HELP.completion, ctx.columns))
     .action(async (shell: string) => {
       const { completionScript } = await import('./completion.ts');
       ctx.stdout(completionScript(shell, program));
@@ -172,6 +175,12 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
 
   return program;
 }
+
+/** The series names a file's columns may use (FRED ids work too), for `check --help`. */
+const seriesList = (): string => `\nSeries (column or series names; FRED ids such as WRESBAL work too): ${Object.keys(SERIES).join(', ')}.\n`;
+
+/** The indicator ids `--indicator` takes, for `history --help`. */
+const indicatorList = (): string => `\nIndicators (--indicator ID): ${INDICATOR_IDS.join(', ')}.\n`;
 
 /** The terminal's width when stdout is one, else a positive $COLUMNS, else 100. */
 export function screenWidth(terminal: number | undefined, env: NodeJS.ProcessEnv): number {
