@@ -44,9 +44,7 @@ Examples:
   liq outlook data/ --weeks 52 --scenario scenarios.json  named scenarios side by side
   liq outlook data/ --format csv > path.csv               every series of every path
 
-Defaults from the data: Fed assets at their trailing 13-week pace, the TGA held, ON RRP
-falling at its trailing 13-week pace to a floor of 0 (never refilling), other liabilities
-at their trailing trend; reserves = assets − TGA − ON RRP − other, week by week.
+Defaults from the data: Fed assets at their trailing 13-week pace, the TGA held, ON RRP falling at its trailing 13-week pace to a floor of 0 (never refilling), other liabilities at their trailing trend; reserves = assets − TGA − ON RRP − other, week by week.
 Scenario file (amounts in USD bn; perMonth negative for runoff; each entry holds from its date):
   { "scenarios": { "base": {},
       "tga-rebuild": { "tga": { "target": 850, "by": "2025-12-31" } },

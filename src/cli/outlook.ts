@@ -37,7 +37,7 @@ export async function run(files: string[], opts: OutlookFlags, ctx: RunContext):
   }
   const paint = await chalkPaint(format === 'table' || format === 'chart' ? p.colorLevel : 0);
   const render: Record<string, () => string> = {
-    table: () => outlookTable(result, paint),
+    table: () => outlookTable(result, paint, ctx.columns),
     chart: () => outlookChart(result, { width: Math.min(ctx.columns, 160), height: 14, color: p.colorLevel > 0 }, paint),
     json: () => toJson(result),
     csv: () => outlookCsv(result),

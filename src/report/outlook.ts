@@ -4,6 +4,7 @@ import type { Assumptions, Crossing, Outlook, OutlookPath, ThresholdLine } from 
 import { csvLine } from './csv.ts';
 import { bn, DASH, num, signed } from './format.ts';
 import type { Paint } from './paint.ts';
+import { wrapText } from './layout.ts';
 import { makeTable } from './table.ts';
 
 const LINE_LABEL: Record<ThresholdLine, (threshold: number) => string> = {
@@ -56,8 +57,8 @@ function startLine(o: Outlook): string {
 const pct = (v: number | null): string => (v === null ? DASH : `${num(v, 2)} %`);
 const level = (v: number): string => num(v, 0);
 
-function crossingsTable(o: Outlook, paint: Paint): string {
-  const table = makeTable(['Threshold line', ...o.paths.map((p) => p.scenario)], paint);
+function crossingsTable(o: Outlook, paint: Paint, width: number): string {
+  const table = makeTable(['Threshold line', ...o.paths.map((p) => p.scenario)], paint, { width, wrap: [0] });
   (o.paths[0]?.crossings ?? []).forEach((c, i) => {
     table.push([crossingLabel(c), ...o.paths.map((p) => {
       const x = p.crossings[i] as Crossing;
@@ -69,27 +70,27 @@ function crossingsTable(o: Outlook, paint: Paint): string {
 }
 
 /** The table for a person: the whole path of one scenario, or reserves side by side for several. */
-export function outlookTable(o: Outlook, paint: Paint): string {
+export function outlookTable(o: Outlook, paint: Paint, width: number): string {
   const parts: string[] = [];
   const names = o.paths.map((p) => p.scenario).join(', ');
   parts.push(`${paint.bold('liq outlook')} · from the data of ${paint.bold(o.asOf)} · ${o.weeks} weeks · ${o.paths.length === 1 ? 'scenario' : 'scenarios'} ${names}`);
   parts.push(startLine(o));
   if (o.paths.length === 1) {
     const path = o.paths[0] as OutlookPath;
-    const table = makeTable(['Wk', 'Date', 'Assets', 'TGA', 'ON RRP', 'Reserves', 'Res/GDP', 'Res/bank', 'Net liq'], paint);
+    const table = makeTable(['Wk', 'Date', 'Assets', 'TGA', 'ON RRP', 'Reserves', 'Res/GDP', 'Res/bank', 'Net liq'], paint, { width, right: [0, 2, 3, 4, 5, 6, 7, 8] });
     for (const w of path.weeks) {
       table.push([String(w.week), w.date, level(w.fedAssets), level(w.tga), level(w.rrp), level(w.reserves), pct(w.reservesGdpPct), pct(w.reservesBankAssetsPct), level(w.netLiquidity)]);
     }
     parts.push(`${table.text()}\n${paint.dim('USD bn; week 0 is the data of the as-of date')}`);
   } else {
-    const table = makeTable(['Wk', 'Date', ...o.paths.map((p) => `Reserves ${p.scenario}`)], paint);
+    const table = makeTable(['Wk', 'Date', ...o.paths.map((p) => `Reserves ${p.scenario}`)], paint, { width, right: [0, ...o.paths.map((_, i) => i + 2)] });
     (o.paths[0]?.weeks ?? []).forEach((w, i) => {
       table.push([String(w.week), w.date, ...o.paths.map((p) => level((p.weeks[i] as OutlookPath['weeks'][number]).reserves))]);
     });
     parts.push(`${table.text()}\n${paint.dim('USD bn; week 0 is the data of the as-of date; --format csv or json gives every series of each path')}`);
   }
-  parts.push(crossingsTable(o, paint));
-  for (const p of o.paths) parts.push(`Assumptions${o.paths.length === 1 ? '' : ` (${p.scenario})`}:\n${assumptionLines(p.assumptions).map((l) => `  ${l}`).join('\n')}`);
+  parts.push(crossingsTable(o, paint, width));
+  for (const p of o.paths) parts.push(`Assumptions${o.paths.length === 1 ? '' : ` (${p.scenario})`}:\n${assumptionLines(p.assumptions).map((l) => wrapText(`  ${l}`, width, '    ')).join('\n')}`);
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -127,5 +128,5 @@ export function outlookChart(o: Outlook, options: { width: number; height: numbe
     paint.tone('watch', `flat: ${num(threshold, 0)} bn`),
   ];
   const last = o.paths[0]?.weeks.at(-1)?.date ?? DASH;
-  return `${paint.bold('Projected reserves')} (USD bn) · ${o.asOf} → ${last}\n\n${plot}\n\n${legend.join(' · ')}\n\n${crossingsTable(o, paint)}\n`;
+  return `${paint.bold('Projected reserves')} (USD bn) · ${o.asOf} → ${last}\n\n${plot}\n\n${legend.join(' · ')}\n\n${crossingsTable(o, paint, options.width)}\n`;
 }
