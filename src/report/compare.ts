@@ -32,7 +32,9 @@ export function compareTable(c: Comparison, paint: Paint, width: number): string
     ...c.rows.map((row) => [...cells(row), row.atOrBeyondEve === true ? paint.tone('watch', '≥ eve') : '']),
   ];
   const table = (head: readonly string[], columns: readonly number[]) => {
-    const t = makeTable(head, paint, { width, wrap: [0] });
+    // Numbers right-aligned: the columns of values (now, eve, spike, difference, ratio).
+    const right = columns.flatMap((j, at) => (j >= 1 && j <= 5 ? [at] : []));
+    const t = makeTable(head, paint, { width, wrap: [0], right });
     for (const row of rows) t.push(columns.map((j) => row[j] ?? ''));
     return t;
   };

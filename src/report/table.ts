@@ -2,7 +2,7 @@
 import type { Assessment, IndicatorResult } from '../engine/types.ts';
 import { derivedSeries, indicatorCells, netLiquidityFormula } from './display.ts';
 import { DASH } from './format.ts';
-import { grid, wrapLines, wrapText, type Grid, type Layout } from './layout.ts';
+import { displayWidth, grid, wrapLines, wrapText, type Grid, type Layout } from './layout.ts';
 import { COVERAGE_HEAD, lastValueText } from './markdown.ts';
 import type { Paint, Tone } from './paint.ts';
 import { reasonText, staleInputs, staleText } from './words.ts';
@@ -40,22 +40,33 @@ export function renderCheckTable(assessment: Assessment, paint: Paint, width: nu
   return `${lines.join('\n')}\n`;
 }
 
-/** The series read; on a narrow screen each source gets a line of its own and "stale" becomes "!". */
+/**
+ * The series read. On a screen too narrow for every row on one line, "stale" becomes "!"
+ * and a row whose sources do not fit beside it gives each source a line of its own.
+ */
 function renderCoverage(assessment: Assessment, paint: Paint, width: number): string {
-  const build = (narrow: boolean) => {
-    // The sources give way first: a file name is cut only when even one name does not fit.
-    const table = makeTable(COVERAGE_HEAD, paint, { width, wrap: [5], right: [3] });
-    for (const s of assessment.series) {
+  const rows = (narrow: boolean) =>
+    assessment.series.map((s) => {
       const last = !s.stale ? s.last : narrow ? `${s.last}${paint.tone('watch', '!')}` : `${s.last} ${paint.tone('watch', 'stale')}`;
       // File names come from the user's disk: shown, never obeyed (an ESC, a newline).
       const sources = s.sources.length > 2 ? [...s.sources.slice(0, 2).map(visible), `+${s.sources.length - 2} more`] : s.sources.map(visible);
       if (s.derivedCount > 0) sources.push(paint.dim(s.derivedCount === s.count ? 'derived' : `+${s.derivedCount} derived`));
-      table.push([s.name, s.first, last, String(s.count), lastValueText(s), sources.join(narrow ? ',\n' : ', ')]);
+      return { cells: [s.name, s.first, last, String(s.count), lastValueText(s)], sources };
+    });
+  // The sources give way first: a file name is cut only when even one name does not fit.
+  const build = (narrow: boolean, room: number) => {
+    const table = makeTable(COVERAGE_HEAD, paint, { width, wrap: [5], right: [3] });
+    for (const { cells, sources } of rows(narrow)) {
+      const joined = sources.join(', ');
+      table.push([...cells, displayWidth(joined) <= room ? joined : sources.join(',\n')]);
     }
     return table;
   };
-  const wide = build(false);
-  return (wide.naturalWidth() <= width ? wide : build(true)).text();
+  const wide = build(false, Infinity);
+  if (wide.naturalWidth() <= width) return wide.text();
+  const others = makeTable(COVERAGE_HEAD.slice(0, 5), paint, { width });
+  for (const { cells } of rows(true)) others.push(cells);
+  return build(true, width - others.naturalWidth() - 2).text();
 }
 
 /**
