@@ -5,8 +5,8 @@
 // - dist/zod.cjs: zod and the modules that need it (config validation, `liq schema`, outlook scenarios),
 //   loaded only for a config file or `liq schema`: zod alone costs about as much as the
 //   rest of start-up.
-// - dist/xlsx.cjs: exceljs and src/io/xlsx.ts, loaded only when an input is an Excel
-//   workbook: exceljs is larger than all the rest of liq.
+// - dist/xlsx.cjs: src/io/xlsx.ts, loaded only when an input is an Excel workbook; it
+//   requires exceljs, liq's one runtime dependency (larger than all the rest of liq).
 // - dist/THIRD-PARTY-NOTICES.txt: the licence text of every package the bundles hold,
 //   as the bundled libraries' licences ask of a copy that is passed on.
 // The build goes to a fresh folder that then replaces dist/, so a liq started meanwhile
@@ -95,7 +95,10 @@ const zod = await build({
   outfile: `${fresh}/zod.cjs`,
 });
 
-const xlsx = await build({ ...common, entryPoints: ['src/io/xlsx.ts'], outfile: `${fresh}/xlsx.cjs`, metafile: true });
+// exceljs stays a real dependency, installed beside liq rather than bundled: a few of the
+// small packages it pulls in (buffers@0.1.1) declare no licence at all, so their code must
+// not be copied into liq's own files.
+const xlsx = await build({ ...common, entryPoints: ['src/io/xlsx.ts'], outfile: `${fresh}/xlsx.cjs`, metafile: true, external: ['exceljs'] });
 
 const library = await buildLibrary(root, fresh);
 writeFileSync(`${fresh}/THIRD-PARTY-NOTICES.txt`, notices([main.metafile, zod.metafile, xlsx.metafile, library]));
@@ -109,9 +112,30 @@ renameSync(fresh, `${root}dist`);
 rmSync(old, { recursive: true, force: true });
 
 /**
+ * A few small packages (exceljs's `binary`, say) declare MIT in package.json but ship no
+ * licence file: the MIT text with the author the package names stands in for it, marked
+ * as such. Any other licence without its text stops the build.
+ */
+function mitText(pkg, dir) {
+  if (pkg.license !== 'MIT') throw new Error(`${pkg.name}@${pkg.version} is bundled but has no licence file in ${dir}: its licence must ship with liq`);
+  const author = typeof pkg.author === 'string' ? pkg.author : (pkg.author?.name ?? `the authors of ${pkg.name}`);
+  return [
+    `(${pkg.name} ships no licence file; its package.json declares MIT. The MIT licence:)`,
+    '',
+    `Copyright (c) ${author}`,
+    '',
+    'Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions:',
+    '',
+    'The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.',
+    '',
+    'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.',
+  ].join('\n');
+}
+
+/**
  * The notices file: for every package under node_modules/ that a bundle took code from,
  * its name, version and licence, then its licence file(s) word for word.
- * @throws If a bundled package has no licence file, so that none is shipped without one.
+ * @throws If a bundled package has no licence text, so that none is shipped without one.
  */
 function notices(metafiles) {
   const packages = new Set();
@@ -126,12 +150,11 @@ function notices(metafiles) {
     .sort((a, b) => a.pkg.name.localeCompare(b.pkg.name))
     .map(({ dir, pkg }) => {
       const files = readdirSync(join(root, dir)).filter((f) => /^(licen[cs]e|copying|notice)([.\-_]|$)/i.test(f)).sort();
-      if (files.length === 0) throw new Error(`${pkg.name}@${pkg.version} is bundled but has no licence file in ${dir}: its licence must ship with liq`);
-      const texts = files.map((f) => readFileSync(join(root, dir, f), 'utf8').trim());
+      const texts = files.length > 0 ? files.map((f) => readFileSync(join(root, dir, f), 'utf8').trim()) : [mitText(pkg, dir)];
       return [`${pkg.name}@${pkg.version} (${pkg.license ?? 'see below'})`, pkg.homepage ?? '', '', ...texts].join('\n').replace(/\n\n\n+/g, '\n\n');
     });
   const head =
-    'liq bundles the following packages into dist/liq.cjs, dist/zod.cjs and dist/index.js. Each is used\n' +
+    'liq bundles the following packages into dist/liq.cjs, dist/zod.cjs, dist/xlsx.cjs and dist/index.js. Each is used\n' +
     'under its own licence, whose text follows.\n';
   return `${[head, ...sections].join(`\n\n${'-'.repeat(78)}\n\n`)}\n`;
 }
