@@ -40,7 +40,7 @@ describe('liq compare', () => {
     expect(row(doc, 'tga', 'level').eve).toBe(185.342);
     expect(row(doc, 'rrp', 'level')).toMatchObject({ eve: 2.202, spike: 1.825 });
     // Now: SOFR 4.22 − ON RRP 3.75 = 47 bp on 2025-10-31; diff 47 − 43 = 4.
-    expect(row(doc, 'sofr_rrp_spread', 'latestBp')).toMatchObject({ now: 47, diff: 4, atOrBeyondEve: true });
+    expect(row(doc, 'sofr_rrp_spread', 'latestBp')).toMatchObject({ now: 47, diff: 4, atOrBeyondEve: true, versusEve: 'tighter', nowStale: false });
     // Reserves ratio now/eve = 2848.021 / 1456.796.
     expect(row(doc, 'reserves', 'level').ratio).toBeCloseTo(2848.021 / 1456.796, 9);
     expect(doc.summary.text).toMatch(/of \d+ measures/);
@@ -73,8 +73,12 @@ describe('liq compare', () => {
     expect(bad.code).toBe(64);
     expect(bad.stderr).toContain('--episode "sometime"');
     const outside = liq(['compare', 'fixtures/fred/', '--episode', '2010-05']);
-    expect(outside.code).toBe(65);
+    expect(outside.code, 'every bad --episode is a usage error').toBe(64);
     expect(outside.stderr).toContain('no SOFR observations for 2010-05');
+    expect(outside.stderr).toContain('(SOFR runs from 2018-04-03 to 2026-07-30)');
+    const month13 = liq(['compare', 'fixtures/fred/', '--episode', '2019-13']);
+    expect([month13.code, month13.stderr.trim()]).toEqual([64, 'liq: --episode "2019-13": month 13 (months are 01–12)']);
+    expect(liq(['compare', 'fixtures/fred/', '--episode', 'x=2019-02-30']).stderr).toContain('day 30 (2019-02 has 28 days)');
   });
 
   it('prints a table a person can read', () => {
@@ -82,6 +86,23 @@ describe('liq compare', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Eve 2019-09-16');
     expect(run.stdout).toContain('Spike 2019-09-17');
-    expect(run.stdout).toMatch(/SOFR − ON RRP, that day\s+47 bp\s+43 bp\s+325 bp\s+\+4 bp/);
+    expect(run.stdout).toMatch(/SOFR − ON RRP, that day\s+47 bp\s+43 bp\s+325 bp\s+\+4 bp\s+tighter than the eve$/m);
+    expect(run.stdout.split('\n')[2], 'the last column has a heading').toMatch(/Now\/eve\s+Versus the eve$/);
+    // Reserves 2,848 bn now against 1,457 bn on the eve: more reserves is less strain.
+    expect(run.stdout).toMatch(/^Reserves\s+2,848 bn\s+1,457 bn\s+1,457 bn\s+\+1,391 bn\s+1\.95×\s+looser than the eve$/m);
+    // EFFR 14 bp below the top now, 0 bp on the eve: closer to the top is more strain.
+    expect(run.stdout).toMatch(/^EFFR below top of range\s+14 bp\s+0 bp\s+−5 bp\s+\+14 bp\s+looser than the eve$/m);
+    // TGA 958 bn now against 185 bn: a bigger TGA drains reserves.
+    expect(run.stdout).toMatch(/^TGA\s+958 bn\s+185 bn\s+185 bn\s+\+773 bn\s+5\.17×\s+tighter than the eve$/m);
+    // Changes carry their sign in every column: TGA +123 bn over 52 weeks now, −118 bn on the eve.
+    expect(run.stdout).toMatch(/^TGA, 52-week change\s+\+123 bn\s+−118 bn/m);
+  });
+
+  it('flags values computed from stale inputs in the Now column', () => {
+    const run = liq(['compare', 'fixtures/fred/']);
+    // The latest ON RRP rate is 260 days old on 2026-07-30.
+    expect(run.stdout).toMatch(/^SOFR − ON RRP, 10-day mean\s+−12\.4 bp!\s+19\.8 bp/m);
+    expect(run.stdout).toContain('! now computed from a stale input (see liq check)');
+    for (const line of run.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(120);
   });
 });

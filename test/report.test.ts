@@ -47,7 +47,7 @@ describe('liq report writes quietly', () => {
     }
     expect(md, 'SOFR − RRP avg10 crossed 25 bp on the spike day').toContain('- SOFR − ON RRP: watch → stress');
     expect(md).toContain('| SOFR − ON RRP | latest spread | 43 bp | 325 bp | +282 bp |');
-    expect(md).toMatch(/On 2019-09-17, \d+ of \d+ measures stand at or beyond their level on the eve of 2019-09 \(2019-09-16\)/);
+    expect(md).toMatch(/On 2019-09-17, \d+ of \d+ measures are as tight as or tighter than on the eve of 2019-09 \(2019-09-16\)/);
     expect(leftovers(join(dir, 'md'))).toEqual([]);
   });
 

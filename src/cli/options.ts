@@ -1,6 +1,6 @@
 /** Options shared by the commands, and their checking (a bad value is a usage error, exit 64). */
 import { Option, type Command } from 'commander';
-import { parseIsoDay, type Day } from '../domain/dates.ts';
+import { dateProblem, parseIsoDay, type Day } from '../domain/dates.ts';
 import { usageError } from '../errors.ts';
 
 export interface CommonOptions {
@@ -66,6 +66,11 @@ export function resolveFormat(options: CommonOptions, formats: readonly string[]
 export function parseDayOption(flag: string, text: string | undefined): Day | undefined {
   if (text === undefined) return undefined;
   const day = parseIsoDay(text);
-  if (day === null) throw usageError(`${flag} "${text}": expected a date as YYYY-MM-DD, e.g. ${flag} 2019-09-16`);
+  if (day === null) {
+    // Name the bad part of a well-formed date ("month 13"); otherwise say the form.
+    const problem = dateProblem(text);
+    const what = problem === null || problem.startsWith('expected') ? 'expected a date as YYYY-MM-DD' : `${problem}, expected a real date as YYYY-MM-DD`;
+    throw usageError(`${flag} "${text}": ${what}, e.g. ${flag} 2019-09-16`);
+  }
   return day;
 }

@@ -91,3 +91,21 @@ export function describeBadDate(text: string): string {
  */
 export const FIRST_PLAUSIBLE_DAY: Day = dayFromCivil(1900, 1, 1);
 export const LAST_PLAUSIBLE_DAY: Day = dayFromCivil(2199, 12, 31);
+
+/**
+ * What is wrong with a date a person typed, naming the bad part: "month 13 (months are
+ * 01–12)", "day 30 (2019-02 has 28 days)", or the expected form. Null if it is a real
+ * YYYY-MM-DD (or, with `monthOnly`, YYYY-MM) date.
+ */
+export function dateProblem(text: string, monthOnly = false): string | null {
+  const match = (monthOnly ? /^(\d{4})-(\d{2})$/ : /^(\d{4})-(\d{2})-(\d{2})$/).exec(text);
+  if (match === null) return `expected ${monthOnly ? 'YYYY-MM' : 'YYYY-MM-DD'}`;
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  if (m < 1 || m > 12) return `month ${match[2]} (months are 01–12)`;
+  if (monthOnly) return null;
+  const d = Number(match[3]);
+  const last = daysInMonth(y, m);
+  if (d < 1 || d > last) return `day ${match[3]} (${match[1]}-${match[2]} has ${last} days)`;
+  return null;
+}

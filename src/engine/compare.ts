@@ -15,7 +15,7 @@ import { LazyVisible } from './visibility.ts';
 export interface Snapshot {
   readonly date: string;
   readonly status: Overall;
-  readonly indicators: Readonly<Record<string, { readonly status: Status; readonly metrics: Metrics }>>;
+  readonly indicators: Readonly<Record<string, { readonly status: Status; readonly metrics: Metrics; readonly stale?: boolean }>>;
   /** Changes over the 52 weeks before the date, as the article compares them (USD bn). */
   readonly yearChanges: Readonly<Record<'reserves' | 'tga' | 'rrp', number | null>>;
 }
@@ -41,11 +41,11 @@ const COMPARISON_ROWS: readonly { indicator: IndicatorId | 'year_change'; metric
   { indicator: 'srf_usage', metric: 'latest', label: 'SRF take-up', unit: 'USD bn', worse: 'higher', ratio: false },
   { indicator: 'reserves', metric: 'level', label: 'Reserves', unit: 'USD bn', worse: 'lower', ratio: true },
   { indicator: 'reserves_gdp', metric: 'ratioPct', label: 'Reserves / GDP', unit: '%', worse: 'lower', ratio: true },
-  { indicator: 'year_change', metric: 'reserves', label: 'Reserves, change over 52 weeks', unit: 'USD bn', worse: 'lower', ratio: false },
+  { indicator: 'year_change', metric: 'reserves', label: 'Reserves, 52-week change', unit: 'USD bn', worse: 'lower', ratio: false },
   { indicator: 'tga', metric: 'level', label: 'TGA', unit: 'USD bn', worse: 'higher', ratio: true },
-  { indicator: 'year_change', metric: 'tga', label: 'TGA, change over 52 weeks', unit: 'USD bn', worse: 'higher', ratio: false },
+  { indicator: 'year_change', metric: 'tga', label: 'TGA, 52-week change', unit: 'USD bn', worse: 'higher', ratio: false },
   { indicator: 'rrp', metric: 'level', label: 'ON RRP take-up', unit: 'USD bn', worse: 'lower', ratio: true },
-  { indicator: 'year_change', metric: 'rrp', label: 'ON RRP, change over 52 weeks', unit: 'USD bn', worse: 'lower', ratio: false },
+  { indicator: 'year_change', metric: 'rrp', label: 'ON RRP, 52-week change', unit: 'USD bn', worse: 'lower', ratio: false },
   { indicator: 'net_liquidity', metric: 'level', label: 'Net liquidity', unit: 'USD bn', worse: 'lower', ratio: true },
   { indicator: 'qt_pace', metric: 'perMonth', label: 'Fed assets, change per month', unit: 'USD bn', worse: 'lower', ratio: false },
 ];
@@ -62,8 +62,16 @@ export interface ComparisonRow {
   readonly diff: number | null;
   /** now ÷ eve, for levels and ratios only. */
   readonly ratio: number | null;
+  /** The direction in which the measure means more strain. */
+  readonly worse: Direction;
+  /** A change over time (shown with its sign), not a level. */
+  readonly change: boolean;
   /** Whether now is at or past the eve's value in the direction of more strain. */
   readonly atOrBeyondEve: boolean | null;
+  /** Now against the eve by the direction of strain: tighter (more strained), looser, or the same. */
+  readonly versusEve: 'tighter' | 'looser' | 'same' | null;
+  /** Whether the value now was computed from a stale input. */
+  readonly nowStale: boolean;
 }
 
 export interface Comparison {
@@ -86,9 +94,15 @@ export function snapshotOf(assessment: Assessment, all: SeriesSet, asOf: Day, as
   return {
     date: assessment.asOf,
     status: assessment.status,
-    indicators: Object.fromEntries(assessment.indicators.map((r) => [r.id, { status: r.status, metrics: r.metrics }])),
+    indicators: Object.fromEntries(assessment.indicators.map((r) => [r.id, { status: r.status, metrics: r.metrics, stale: r.stale.length > 0 }])),
     yearChanges: { reserves: change('reserves'), tga: change('tga'), rrp: change('rrp') },
   };
+}
+
+/** Whether a row's value in a snapshot rests on a stale input (the 52-week changes: their level's indicator). */
+function staleIn(s: Snapshot, row: (typeof COMPARISON_ROWS)[number]): boolean {
+  const id = row.indicator === 'year_change' ? row.metric : row.indicator;
+  return s.indicators[id]?.stale === true;
 }
 
 function valueIn(s: Snapshot, row: (typeof COMPARISON_ROWS)[number]): number | null {
@@ -110,7 +124,11 @@ export function compare(episode: string, now: Snapshot, eve: Snapshot, spike: Sn
       spike: valueIn(spike, row),
       diff: n === null || e === null ? null : clean(n - e),
       ratio: row.ratio && n !== null && e !== null && e > 0 && n >= 0 ? clean(n / e) : null,
+      worse: row.worse,
+      change: row.metric.startsWith('change') || row.indicator === 'year_change' || row.metric === 'perMonth' || row.metric === 'maxExcessBp',
       atOrBeyondEve: n === null || e === null ? null : row.worse === 'higher' ? n >= e : n <= e,
+      versusEve: n === null || e === null ? null : n === e ? 'same' : (n > e) === (row.worse === 'higher') ? 'tighter' : 'looser',
+      nowStale: staleIn(now, row),
     };
   });
   const comparable = rows.filter((r) => r.atOrBeyondEve !== null);
@@ -124,7 +142,7 @@ export function compare(episode: string, now: Snapshot, eve: Snapshot, spike: Sn
     summary: {
       atOrBeyondEve: beyond,
       comparable: comparable.length,
-      text: `On ${now.date}, ${beyond} of ${comparable.length} measures stand at or beyond their level on the eve of ${episode} (${eve.date}); status now ${now.status}, on the eve ${eve.status}, at the spike ${spike.status}.`,
+      text: `On ${now.date}, ${beyond} of ${comparable.length} measures are as tight as or tighter than on the eve of ${episode} (${eve.date}); the overall status is ${now.status} now, was ${eve.status} on the eve and ${spike.status} at the spike.`,
     },
   };
 }

@@ -1,6 +1,7 @@
 /** `liq compare` output: the side-by-side episode table. */
 import type { Comparison, ComparisonRow } from '../engine/compare.ts';
-import { bn, bp, DASH, num } from './format.ts';
+import type { MetricUnit } from '../engine/types.ts';
+import { DASH, num, signed, valueText } from './format.ts';
 import { mdTable } from './markdown.ts';
 import type { Paint } from './paint.ts';
 import { wrapText } from './layout.ts';
@@ -9,41 +10,48 @@ import { visible } from '../domain/visible.ts';
 
 const COMPARE_SCHEMA_VERSION = 1;
 
-/** A comparison value in its row's unit: "26.9 bp", "8.52 %", "12" days, "2,848 bn". */
-export function unitText(unit: string, v: number | null): string {
+/** A comparison value in its row's unit, by the one formatter: "26.9 bp", "9.2 %", "12" days, "2,848 bn". */
+export function unitText(unit: string, v: number | null, sign = false): string {
   if (v === null) return DASH;
-  if (unit === 'bp') return bp(v);
-  if (unit === '%') return `${num(v, 2)} %`;
-  if (unit === 'days') return num(v, 0);
-  return bn(v);
+  return valueText(v, UNIT[unit] ?? 'USD bn', { sign });
 }
 
-function cells(row: ComparisonRow): string[] {
-  // A difference of two percentages is in percentage points.
-  const diffText = row.diff === null ? DASH : row.unit === '%' ? `${num(row.diff, 2)} pp` : unitText(row.unit, row.diff);
-  const diff = row.diff !== null && row.diff > 0 ? `+${diffText}` : diffText;
+const UNIT: Readonly<Record<string, MetricUnit>> = { bp: 'bp', '%': '%', days: 'days', 'USD bn': 'USD bn' };
+
+/** The last column in words, by the measure's direction of strain. */
+export const VERSUS: Record<NonNullable<ComparisonRow['versusEve']>, string> = { tighter: 'tighter than the eve', looser: 'looser than the eve', same: 'as on the eve' };
+
+function cells(row: ComparisonRow, staleMark: string): string[] {
+  // A difference of two percentages is in percentage points; a difference always has its sign.
+  const diff = row.diff === null ? DASH : row.unit === '%' ? signed(`${num(row.diff, 1)} pp`, row.diff) : unitText(row.unit, row.diff, true);
   const ratio = row.ratio === null ? '' : `${num(row.ratio, 2)}×`;
-  return [row.label, unitText(row.unit, row.now), unitText(row.unit, row.eve), unitText(row.unit, row.spike), diff, ratio];
+  const now = `${unitText(row.unit, row.now, row.change)}${row.nowStale && row.now !== null ? staleMark : ''}`;
+  return [row.label, now, unitText(row.unit, row.eve, row.change), unitText(row.unit, row.spike, row.change), diff, ratio];
 }
+
+const HEAD = (c: Comparison): string[] => ['Measure', `Now ${c.now.date}`, `Eve ${c.eve.date}`, `Spike ${c.spike.date}`, 'Now − eve', 'Now/eve', 'Versus the eve'];
 
 export function compareTable(c: Comparison, paint: Paint, width: number): string {
   const rows = [
     ['Overall status', statusLabel(c.now.status, paint), statusLabel(c.eve.status, paint), statusLabel(c.spike.status, paint), '', '', ''],
-    ...c.rows.map((row) => [...cells(row), row.atOrBeyondEve === true ? paint.tone('watch', '≥ eve') : '']),
+    ...c.rows.map((row) => {
+      const versus = row.versusEve === null ? '' : row.versusEve === 'tighter' ? paint.tone('watch', VERSUS.tighter) : VERSUS[row.versusEve];
+      return [...cells(row, paint.tone('watch', '!')), versus];
+    }),
   ];
   const table = (head: readonly string[], columns: readonly number[]) => {
     // Numbers right-aligned: the columns of values (now, eve, spike, difference, ratio).
     const right = columns.flatMap((j, at) => (j >= 1 && j <= 5 ? [at] : []));
-    const t = makeTable(head, paint, { width, wrap: [0], right });
+    const t = makeTable(head, paint, { width, wrap: [0, 6], right });
     for (const row of rows) t.push(columns.map((j) => row[j] ?? ''));
     return t;
   };
-  const wide = table(['Measure', `Now ${c.now.date}`, `Eve ${c.eve.date}`, `Spike ${c.spike.date}`, 'Now − eve', 'Now/eve', ''], [0, 1, 2, 3, 4, 5, 6]);
+  const wide = table(HEAD(c), [0, 1, 2, 3, 4, 5, 6]);
   let shown = wide;
   let left = '';
   if (wide.naturalWidth() > width) {
     // Narrow screens: dates under their headings, then without the ratio, then without the difference.
-    const head = ['Measure', `Now\n${c.now.date}`, `Eve\n${c.eve.date}`, `Spike\n${c.spike.date}`, 'Now − eve', 'Now/eve', ''];
+    const head = ['Measure', `Now\n${c.now.date}`, `Eve\n${c.eve.date}`, `Spike\n${c.spike.date}`, 'Now − eve', 'Now/eve', 'Versus\nthe eve'];
     const choices: [readonly number[], string][] = [
       [[0, 1, 2, 3, 4, 5, 6], ''],
       [[0, 1, 2, 3, 4, 6], 'Now/eve'],
@@ -56,18 +64,17 @@ export function compareTable(c: Comparison, paint: Paint, width: number): string
     }
   }
   const note = left === '' ? '' : `\n${paint.dim(`(${left}: on a wider screen, or with --format md or --json)`)}`;
+  const stale = c.rows.some((r) => r.nowStale && r.now !== null) ? `\n${paint.tone('watch', '!')} now computed from a stale input (see liq check)` : '';
   const summary = wrapText(c.summary.text, width);
-  return `${paint.bold('liq compare')} · episode ${visible(c.episode)}\n\n${shown.text()}${note}\n\n${summary}\n`;
+  return `${paint.bold('liq compare')} · episode ${visible(c.episode)}\n\n${shown.text()}${note}${stale}\n\n${summary}\n`;
+}
 }
 
 export function compareMarkdown(c: Comparison): string {
-  return mdTable(
-    ['Measure', `Now ${c.now.date}`, `Eve ${c.eve.date}`, `Spike ${c.spike.date}`, 'Now − eve', 'Now/eve', 'At or beyond eve'],
-    [
-      ['Overall status', c.now.status, c.eve.status, c.spike.status, '', '', ''],
-      ...c.rows.map((row) => [...cells(row), row.atOrBeyondEve === true ? 'yes' : row.atOrBeyondEve === false ? 'no' : DASH]),
-    ],
-  );
+  return mdTable(HEAD(c), [
+    ['Overall status', c.now.status, c.eve.status, c.spike.status, '', '', ''],
+    ...c.rows.map((row) => [...cells(row, ' (stale)'), row.versusEve === null ? DASH : VERSUS[row.versusEve]]),
+  ]);
 }
 
 export function compareDocument(c: Comparison, source: string) {

@@ -15,8 +15,8 @@ import type { CorridorPoint, CorridorRate, TakeUpPoint } from '../engine/corrido
 import { unitOf } from '../engine/indicator.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import type { Assessment, Level, LevelPair, Rule } from '../engine/types.ts';
-import { unitText } from './compare.ts';
-import { changeHeadline, dataWarnings, notableMoves, statusChanges, type ChartData, type DailyReport } from './daily.ts';
+import { unitText, VERSUS } from './compare.ts';
+import { changeHeadline, dataWarnings, metricText, notableMoves, statusChanges, type ChartData, type DailyReport } from './daily.ts';
 import { flagged, indicatorCells } from './display.ts';
 import { bn, DASH, valueText } from './format.ts';
 import { reasonText } from './words.ts';
@@ -218,12 +218,12 @@ function comparisonSection(c: { result: Comparison; source: string }): string {
   const r = c.result;
   const rows: Cell[][] = [
     ['Overall status', { html: pill(r.now.status) }, { html: pill(r.eve.status) }, { html: pill(r.spike.status) }, ''],
-    ...r.rows.map((row) => [row.label, unitText(row.unit, row.now), unitText(row.unit, row.eve), unitText(row.unit, row.spike), row.atOrBeyondEve === true ? 'yes' : row.atOrBeyondEve === false ? 'no' : DASH]),
+    ...r.rows.map((row) => [row.label, unitText(row.unit, row.now), unitText(row.unit, row.eve), unitText(row.unit, row.spike), row.versusEve === null ? DASH : VERSUS[row.versusEve]]),
   ];
   return [
     `<h2>Compared with ${e(visible(r.episode))}</h2>`,
     `<p>${e(r.summary.text)}</p>`,
-    table(`Compared with ${visible(r.episode)}`, ['Measure', `Now ${r.now.date}`, `Eve ${r.eve.date}`, `Spike ${r.spike.date}`, 'At or beyond eve'], rows, { numeric: [1, 2, 3] }),
+    table(`Compared with ${visible(r.episode)}`, ['Measure', `Now ${r.now.date}`, `Eve ${r.eve.date}`, `Spike ${r.spike.date}`, 'Versus the eve'], rows, { numeric: [1, 2, 3] }),
     `<p class="muted">Reference values: ${e(referenceText(c.source))}</p>`,
   ].join('\n');
 }
