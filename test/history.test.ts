@@ -108,3 +108,16 @@ describe('--as-published', () => {
     expect(published?.inputs.find((i) => i.series === 'gdp')?.date).toBe('2019-04-01');
   });
 });
+
+describe('history --format by mode', () => {
+  it('accepts only the formats of its mode: no silent CSV for --format table on one indicator', () => {
+    const table = liq(['history', 'fixtures/fred/', '-i', 'sofr_rrp_spread', '--format', 'table']);
+    expect(table.code).toBe(64);
+    expect(table.stdout).toBe('');
+    expect(table.stderr).toContain('--format table is for --all, not --indicator; with --indicator use one of: auto, chart, csv, json');
+    const chart = liq(['history', 'fixtures/fred/', '--all', '--format', 'chart']);
+    expect(chart.code).toBe(64);
+    expect(chart.stderr).toContain('--format chart is for --indicator, not --all');
+    expect(liq(['history', 'fixtures/fred/', '-i', 'sofr_rrp_spread', '--format', 'csv', '--from', '2026-07-01']).code).toBe(0);
+  });
+});

@@ -1,6 +1,7 @@
 /** `liq history`: an indicator, or the overall status, on every business day of a range. */
 import { formatDay, parseIsoDay, type Day } from '../domain/dates.ts';
 import { backtest, fullWindowsFrom, indicatorHistory, leadTimes, overallHistory, type HistoryOptions } from '../engine/history.ts';
+import { KNOWN_EPISODES } from '../engine/episodes.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import type { IndicatorId } from '../engine/types.ts';
 import { usageError } from '../errors.ts';
@@ -11,12 +12,11 @@ import { parseDayOption, type CommonOptions } from './options.ts';
 import { chalkPaint } from './paint.ts';
 import { prepare } from './pipeline.ts';
 
-/** Episodes whose lead time the backtest reports, besides those in the config (facts: fixtures/SOURCES.md). */
-const KNOWN_EPISODES: readonly { name: string; date: string }[] = [
-  { name: '2019-09 repo spike', date: '2019-09-17' },
-  { name: '2020-03 dash for cash', date: '2020-03-16' },
-  { name: '2025-10 month-end, SRF 50 bn', date: '2025-10-31' },
-];
+/**
+ * The formats of each mode: one indicator is a series (chart for a person, CSV or JSON for
+ * a script); the overall status is a backtest (its table, or the daily points as CSV/JSON).
+ */
+const MODE_FORMATS = { indicator: ['auto', 'chart', 'csv', 'json'], all: ['auto', 'table', 'csv', 'json'] } as const;
 
 interface HistoryFlags extends CommonOptions {
   indicator?: string;
@@ -42,6 +42,12 @@ export async function run(files: string[], opts: HistoryFlags, ctx: RunContext):
   const to = parseDayOption('--to', opts.to);
   if (from !== undefined && to !== undefined && from > to) throw usageError(`--from ${opts.from} is after --to ${opts.to}`);
   let format = opts.json === true ? 'json' : (opts.format ?? 'auto');
+  const mode = definition === undefined ? 'all' : 'indicator';
+  const formats: readonly string[] = MODE_FORMATS[mode];
+  if (!formats.includes(format)) {
+    const [here, there] = mode === 'all' ? ['--all', '--indicator'] : ['--indicator', '--all'];
+    throw usageError(`--format ${format} is for ${there}, not ${here}; with ${here} use one of: ${formats.join(', ')}`);
+  }
   if (format === 'auto') format = ctx.isTTY ? (definition === undefined ? 'table' : 'chart') : 'csv';
 
   const p = await prepare(files, opts, ctx);
@@ -60,7 +66,6 @@ export async function run(files: string[], opts: HistoryFlags, ctx: RunContext):
       json: () => toJson(points),
       chart: () =>
         historyChart(points, definition, { metric, width: Math.min(ctx.columns > 0 ? ctx.columns : 100, 160), height: 15, thresholds: p.config.thresholds[definition.id] }, paint),
-      table: () => historyCsv(points, definition),
     };
     ctx.stdout((render[format] as () => string)());
     return 0;
@@ -74,12 +79,11 @@ export async function run(files: string[], opts: HistoryFlags, ctx: RunContext):
     .filter(({ day }) => points.length > 0 && (points[0]?.date ?? '') <= formatDay(day) && formatDay(day) <= (points.at(-1)?.date ?? ''));
   const summary = backtest(points, calm);
   const leads = leadTimes(points, episodes);
-  const paint = await chalkPaint(format === 'table' || format === 'chart' ? p.colorLevel : 0); // the backtest table paints
+  const paint = await chalkPaint(format === 'table' ? p.colorLevel : 0); // the backtest table paints
   const render: Record<string, () => string> = {
     csv: () => overallCsv(points),
     json: () => toJson({ points, backtest: summary, leadTimes: leads }),
     table: () => backtestTable(summary, paint, leads, ctx.columns),
-    chart: () => backtestTable(summary, paint, leads, ctx.columns),
   };
   ctx.stdout((render[format] as () => string)());
   return 0;
