@@ -16,6 +16,7 @@ import { PUBLICATION_LAG_DAYS, visibleAt } from './visibility.ts';
 import {
   DEFAULT_NET_LIQUIDITY, OVERALL_RANK, Overall, Status, type Assessment, type IndicatorKind, type IndicatorResult, type Metrics, type SeriesCoverage, type StaleInput, type Thresholds,
 } from './types.ts';
+import { firstItem, lastItem } from './_lib/arrays.ts';
 
 export interface AssessOptions {
   /** Defaults to the last SOFR date (with asPublished, the morning after it). */
@@ -30,7 +31,7 @@ export interface AssessOptions {
 /** The as-of date when none is given: the last SOFR observation, else the last of any series. */
 export function defaultAsOf(all: SeriesSet, asPublished: boolean): Day | null {
   const sofr = all.get('sofr');
-  const last = sofr !== undefined ? (sofr.dates.at(-1) as number) : Math.max(...[...all.values()].map((s) => s.dates.at(-1) as number));
+  const last = sofr !== undefined ? lastItem(sofr.dates) : Math.max(...[...all.values()].map((s) => lastItem(s.dates)));
   if (!Number.isFinite(last)) return null;
   return asPublished ? last + PUBLICATION_LAG_DAYS.sofr : last;
 }
@@ -131,16 +132,16 @@ function coverage(visible: SeriesSet, asOf: Day): SeriesCoverage[] {
   for (const name of SERIES_NAMES) {
     const s = visible.get(name);
     if (s === undefined || s.dates.length === 0) continue;
-    const last = s.dates.at(-1) as number;
+    const last = lastItem(s.dates);
     let derivedCount = 0;
     if (s.derived !== null) for (const flag of s.derived) derivedCount += flag;
     rows.push({
       name,
       unit: CANONICAL_UNIT[SERIES[name].dimension],
-      first: formatDay(s.dates[0] as number),
+      first: formatDay(firstItem(s.dates)),
       last: formatDay(last),
       count: s.dates.length,
-      lastValue: s.values.at(-1) as number,
+      lastValue: lastItem(s.values),
       derivedCount,
       stale: isStale(name, last, asOf),
       // Only the files that had begun by the last visible date: a 2021 file does not feed 2019.

@@ -10,6 +10,7 @@ import { indexAtOrBefore, type SeriesSet } from '../domain/series.ts';
 import { assess, type AssessOptions } from './assess.ts';
 import type { Assessment, IndicatorId, Metrics, Overall, Status } from './types.ts';
 import { LazyVisible } from './visibility.ts';
+import { item } from './_lib/arrays.ts';
 
 /** One day's readings, as stored in the bundled reference and computed for "now". */
 export interface Snapshot {
@@ -165,9 +166,9 @@ export function locateEpisode(all: SeriesSet, spec: string): { spike: Day; eve: 
     // Only at() is used: the ON RRP rate in force on each day of the month.
     const floors = new Context(all, nextMonth - 1);
     let best = -Infinity;
-    for (let i = indexAtOrBefore(sofr.dates, first - 1) + 1; i < sofr.dates.length && (sofr.dates[i] as number) < nextMonth; i++) {
-      const floor = floors.at('rrp_rate', sofr.dates[i] as number);
-      const spread = floor === null ? (sofr.values[i] as number) * 100 : spreadBp(sofr.values[i] as number, floor.value);
+    for (let i = indexAtOrBefore(sofr.dates, first - 1) + 1; i < sofr.dates.length && item(sofr.dates, i) < nextMonth; i++) {
+      const floor = floors.at('rrp_rate', item(sofr.dates, i));
+      const spread = floor === null ? item(sofr.values, i) * 100 : spreadBp(item(sofr.values, i), floor.value);
       if (spread > best) {
         best = spread;
         spikeAt = i;
@@ -179,5 +180,5 @@ export function locateEpisode(all: SeriesSet, spec: string): { spike: Day; eve: 
     spikeAt = indexAtOrBefore(sofr.dates, day);
   }
   if (spikeAt < 1) return null; // no spike, or no business day before it
-  return { spike: sofr.dates[spikeAt] as number, eve: sofr.dates[spikeAt - 1] as number };
+  return { spike: item(sofr.dates, spikeAt), eve: item(sofr.dates, spikeAt - 1) };
 }

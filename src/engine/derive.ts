@@ -10,6 +10,7 @@
 import { SERIES, type SeriesName } from '../domain/catalog.ts';
 import { dayFromCivil, type Day } from '../domain/dates.ts';
 import { indexAtOrBefore, type Series, type SeriesSet } from '../domain/series.ts';
+import { firstItem, item } from './_lib/arrays.ts';
 
 const SRF_START: Day = dayFromCivil(2021, 7, 28);
 const RRP_ADDON_FROM: Day = dayFromCivil(2021, 6, 17);
@@ -50,7 +51,7 @@ export function deriveSeries(loaded: SeriesSet): Map<SeriesName, Series> {
   if (upper !== undefined) {
     // Loops rather than map(): a callback per value is what costs on cold code (start-up, see Performance in the README).
     const bottom = new Float64Array(upper.values.length);
-    for (let i = 0; i < bottom.length; i++) bottom[i] = round6((upper.values[i] as number) - 0.25);
+    for (let i = 0; i < bottom.length; i++) bottom[i] = round6(item(upper.values, i) - 0.25);
     fill(out, 'target_lower', upper.dates, bottom);
     const from = countBefore(upper.dates, SRF_START);
     if (from < upper.dates.length) fill(out, 'srf_rate', upper.dates.subarray(from), upper.values.subarray(from));
@@ -61,8 +62,8 @@ export function deriveSeries(loaded: SeriesSet): Map<SeriesName, Series> {
   if (lower !== undefined) {
     const rrp = new Float64Array(lower.values.length);
     for (let i = 0; i < rrp.length; i++) {
-      const day = lower.dates[i] as number;
-      rrp[i] = round6((lower.values[i] as number) + (day >= RRP_ADDON_FROM && day <= RRP_ADDON_TO ? 0.05 : 0));
+      const day = item(lower.dates, i);
+      rrp[i] = round6(item(lower.values, i) + (day >= RRP_ADDON_FROM && day <= RRP_ADDON_TO ? 0.05 : 0));
     }
     fill(out, 'rrp_rate', lower.dates, rrp);
   }
@@ -101,11 +102,11 @@ function onDatesOf(series: Series, wanted: Int32Array): { dates: Int32Array; val
   let kept = 0;
   let i = 0;
   for (let w = 0; w < wanted.length && i < series.dates.length; w++) {
-    const day = wanted[w] as number;
-    while (i < series.dates.length && (series.dates[i] as number) < day) i++;
+    const day = item(wanted, w);
+    while (i < series.dates.length && item(series.dates, i) < day) i++;
     if (i < series.dates.length && series.dates[i] === day) {
       dates[kept] = day;
-      values[kept] = series.values[i] as number;
+      values[kept] = item(series.values, i);
       kept++;
     }
   }
@@ -145,7 +146,7 @@ function fill(out: Map<SeriesName, Series>, name: SeriesName, dates: Int32Array,
     a = to;
   };
   for (const [lo, hi] of runs) {
-    copyOwn(countBefore(ownDates, dates[lo] as number));
+    copyOwn(countBefore(ownDates, item(dates, lo)));
     merged.dates.set(dates.subarray(lo, hi), k);
     merged.values.set(values.subarray(lo, hi), k);
     merged.derived.fill(1, k, k + hi - lo);
@@ -168,10 +169,10 @@ function uncoveredRuns(own: Int32Array, dates: Int32Array, limit: number): [numb
     add(0, dates.length);
     return runs;
   }
-  add(0, countBefore(dates, own[0] as number));
+  add(0, countBefore(dates, firstItem(own)));
   for (let j = 0; j < own.length; j++) {
-    const next = j + 1 < own.length ? (own[j + 1] as number) : Infinity;
-    const stale = (own[j] as number) + limit + 1; // the first day the point at j no longer covers
+    const next = j + 1 < own.length ? item(own, j + 1) : Infinity;
+    const stale = item(own, j) + limit + 1; // the first day the point at j no longer covers
     if (next > stale) add(countBefore(dates, stale), next === Infinity ? dates.length : countBefore(dates, next));
   }
   return runs;

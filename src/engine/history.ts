@@ -14,6 +14,7 @@ import { INDICATORS } from './indicators/index.ts';
 import { DEFAULT_THRESHOLDS } from './thresholds.ts';
 import { DEFAULT_NET_LIQUIDITY, OVERALL_RANK, type Metrics, type Overall, type Status, type Thresholds } from './types.ts';
 import { LazyVisible, PUBLICATION_LAG_DAYS } from './visibility.ts';
+import { item } from './_lib/arrays.ts';
 
 export interface HistoryOptions {
   readonly from?: Day;
@@ -123,7 +124,7 @@ const LONGEST_WINDOW = 20;
  */
 export function fullWindowsFrom(all: SeriesSet): Day | null {
   const sofr = all.get('sofr');
-  return sofr === undefined || sofr.dates.length < LONGEST_WINDOW ? null : (sofr.dates[LONGEST_WINDOW - 1] as number);
+  return sofr === undefined || sofr.dates.length < LONGEST_WINDOW ? null : item(sofr.dates, LONGEST_WINDOW - 1);
 }
 
 /**

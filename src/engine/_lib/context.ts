@@ -8,6 +8,7 @@ import { formatDay, type Day } from '../../domain/dates.ts';
 import { indexAtOrBefore, type Series, type SeriesSet } from '../../domain/series.ts';
 import type { InputUse, StaleInput } from '../types.ts';
 import { PrefixMax } from './peak.ts';
+import { item } from './arrays.ts';
 
 export interface Point {
   readonly series: SeriesName;
@@ -61,7 +62,7 @@ export class Context {
     const series = this.series.get(name);
     if (series === undefined) return [];
     const points: Point[] = [];
-    for (let i = indexAtOrBefore(series.dates, from - 1) + 1; i < series.dates.length && (series.dates[i] as number) <= to; i++) {
+    for (let i = indexAtOrBefore(series.dates, from - 1) + 1; i < series.dates.length && item(series.dates, i) <= to; i++) {
       points.push(pointAt(series, i));
     }
     return points;
@@ -69,7 +70,7 @@ export class Context {
 }
 
 function pointAt(series: Series, i: number): Point {
-  return { series: series.name, date: series.dates[i] as number, value: series.values[i] as number, derived: series.derived?.[i] === 1 };
+  return { series: series.name, date: item(series.dates, i), value: item(series.values, i), derived: series.derived?.[i] === 1 };
 }
 
 export function toInput(point: Point): InputUse {

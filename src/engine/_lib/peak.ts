@@ -3,6 +3,7 @@
  * history asks for the ON RRP peak "of all data ≤ as-of" on each of ~2,000 days, and a
  * scan per day made that quadratic (issue 7: no quadratic recomputation).
  */
+import { item } from './arrays.ts';
 
 /**
  * Prefix arg-max by buffer (element k is the first index of the maximum of [0, k]), kept
@@ -25,17 +26,17 @@ export class PrefixMax {
       const whole = new Float64Array(values.buffer, 0, values.buffer.byteLength / Float64Array.BYTES_PER_ELEMENT);
       prefix = new Int32Array(whole.length);
       for (let i = 1; i < whole.length; i++) {
-        const best = prefix[i - 1] as number;
-        prefix[i] = (whole[i] as number) > (whole[best] as number) ? i : best;
+        const best = item(prefix, i - 1);
+        prefix[i] = item(whole, i) > item(whole, best) ? i : best;
       }
       this.memo.set(values.buffer, prefix);
     }
-    return prefix[values.length - 1] as number;
+    return item(prefix, values.length - 1);
   }
 }
 
 function scan(values: Float64Array): number {
   let at = 0;
-  for (let i = 1; i < values.length; i++) if ((values[i] as number) > (values[at] as number)) at = i;
+  for (let i = 1; i < values.length; i++) if (item(values, i) > item(values, at)) at = i;
   return at;
 }

@@ -1,5 +1,6 @@
 import { formatDay } from '../../domain/dates.ts';
 import { missingSeries, unavailableFor, defineIndicator } from '../indicator.ts';
+import { item } from '../_lib/arrays.ts';
 
 /** The metric keys, in display order (the JSON `metrics` object). */
 const METRICS = ['level', 'peak', 'peakDate', 'drawdown', 'drawdownPct'] as const;
@@ -23,13 +24,13 @@ export const rrp = defineIndicator({
     if (series === undefined || level === null) return unavailableFor(this, ['rrp']);
     // The first date of the highest take-up on record up to the as-of date.
     const peakAt = ctx.peaks.firstMaxIndex(series.values);
-    const peak = series.values[peakAt] as number;
+    const peak = item(series.values, peakAt);
     const drawdown = peak - level.value;
     return {
       metrics: {
         level: level.value,
         peak,
-        peakDate: formatDay(series.dates[peakAt] as number),
+        peakDate: formatDay(item(series.dates, peakAt)),
         drawdown,
         drawdownPct: peak > 0 ? (drawdown / peak) * 100 : null,
       },

@@ -2,6 +2,7 @@ import type { Day } from '../../domain/dates.ts';
 import type { Context, Point } from '../_lib/context.ts';
 import { spreadBp } from '../_lib/numbers.ts';
 import { missingSeries, unavailable, unavailableFor, defineIndicator } from '../indicator.ts';
+import { item, lastItem } from '../_lib/arrays.ts';
 
 const WINDOW = 20;
 
@@ -69,11 +70,11 @@ export const sofrAboveCeiling = defineIndicator({
     // The streak ending on the as-of date may have begun before the window.
     let streak = 0;
     for (let i = ctx.businessDays.length - 1; i >= 0; i--) {
-      const excess = excessOn(ctx, ctx.businessDays[i] as number);
+      const excess = excessOn(ctx, item(ctx.businessDays, i));
       if (excess === null || excess <= 0) break;
       streak++;
     }
-    const lastDay = ctx.businessDays.at(-1) as number;
+    const lastDay = lastItem(ctx.businessDays);
     const ceiling = ceilingOn(ctx, ctx.asOf); // in force on the as-of date (docs/indicators.md), even before its SOFR print is out
     if (judged === 0) {
       return unavailable(this, { cause: 'missing', series: ['srf_rate', 'target_upper'], anyOf: true });

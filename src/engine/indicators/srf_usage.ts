@@ -1,5 +1,6 @@
 import { monthStart } from '../../domain/dates.ts';
 import { latestOf, defineIndicator } from '../indicator.ts';
+import { firstItem } from '../_lib/arrays.ts';
 
 const WINDOW = 20;
 
@@ -26,7 +27,7 @@ export const srfUsage = defineIndicator({
     const [latest] = found;
     // The window is counted in business days (SOFR dates); without them there is no window.
     const window = ctx.lastBusinessDays(WINDOW);
-    const inWindow = window.length > 0 ? ctx.between('srf', window[0] as number, ctx.asOf) : [];
+    const inWindow = window.length > 0 ? ctx.between('srf', firstItem(window), ctx.asOf) : [];
     const inMonth = ctx.between('srf', monthStart(ctx.asOf), ctx.asOf);
     return {
       metrics: {
