@@ -19,10 +19,12 @@ export async function run(files: string[], opts: CommonOptions & { netLiquidity?
   const prepared = await prepare(files, opts, ctx);
   const assessment = assess(prepared.all, { ...prepared.options, ...(prepared.asOf === undefined ? {} : { asOf: prepared.asOf }) });
   const paint = await chalkPaint(format === 'table' ? prepared.colorLevel : 0); // only the table paints
+  const { path, foundBy } = prepared.config;
+  const config = path === null || foundBy === null ? null : { path, foundBy };
   const ageDays = dataAgeDays(parseIsoDay(assessment.asOf) ?? 0, prepared.asOf !== undefined, ctx.env);
   const render: Record<string, () => string> = {
-    table: () => renderCheckTable(assessment, paint, ctx.columns, { ageDays }),
-    json: () => toJson(checkDocument(assessment)),
+    table: () => renderCheckTable(assessment, paint, ctx.columns, { ageDays, config: config !== null && config.foundBy !== '--config' ? config : null }),
+    json: () => toJson(checkDocument(assessment, config)),
     md: () => checkMarkdown(assessment, ageDays),
     csv: () => checkCsv(assessment),
     nagios: () => nagiosLine(assessment),

@@ -23,23 +23,15 @@ interface ConfigFlags {
   color?: boolean;
 }
 
-/** How the config file was found, in the order of discovery; "none" without one. */
-export function foundBy(flag: string | undefined, env: NodeJS.ProcessEnv, path: string | null): string {
-  if (path === null) return 'none';
-  if (flag !== undefined) return '--config';
-  if (env.LIQ_CONFIG !== undefined && env.LIQ_CONFIG !== '') return '$LIQ_CONFIG';
-  return './liq.config.json';
-}
-
 /** "avg10Bp >= 10", "streak >= 3 or count >= 5": the rules as a config file names them. */
 function rulesText(level: Level): string {
   if (level === null || level.length === 0) return DASH;
   return level.map((r) => `${r.metric} ${r.op} ${r.value}`).join(' or ');
 }
 
-function configDocument(config: EffectiveConfig, how: string) {
+function configDocument(config: EffectiveConfig) {
   return {
-    config: { path: config.path, foundBy: how },
+    config: { path: config.path, foundBy: config.foundBy ?? 'none' },
     thresholds: Object.fromEntries(
       INDICATORS.map((d) => {
         const levels = config.thresholds[d.id];
@@ -60,9 +52,8 @@ function configDocument(config: EffectiveConfig, how: string) {
 
 export async function run(_files: string[], opts: ConfigFlags, ctx: RunContext): Promise<number> {
   const format = resolveFormat(opts, FORMATS.config);
-  const path = findConfig(opts.config, ctx.env, process.cwd());
-  const config = await loadConfig(path);
-  const doc = configDocument(config, foundBy(opts.config, ctx.env, path));
+  const config = await loadConfig(findConfig(opts.config, ctx.env, process.cwd()));
+  const doc = configDocument(config);
   if (format === 'json') {
     ctx.stdout(toJson(doc));
     return 0;

@@ -15,11 +15,13 @@ export type Origin = 'default' | string;
 
 export interface EffectiveConfig {
   readonly path: string | null;
+  /** How the file was found; null without one. */
+  readonly foundBy: FoundBy | null;
   readonly thresholds: Thresholds;
   /** Where each level came from: "default" or the config file's path. */
   readonly origins: Readonly<Record<IndicatorId, { watch: Origin; stress: Origin }>>;
   readonly netLiquidity: NetLiquidityFormula;
-  /** "default" or the config file's path: the file is read once, so `--config /dev/stdin` works. */
+  /** Where the formula came from: "default" or the config file's path (the file is read once, so `--config /dev/stdin` works). */
   readonly netLiquidityOrigin: Origin;
   readonly episodes: Readonly<Record<string, string>>;
 }
@@ -29,16 +31,28 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 type LevelSetting = number | null | Record<string, number | null | undefined>;
 
-export function findConfig(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string | null {
-  if (flag !== undefined) return flag;
-  if (env.LIQ_CONFIG !== undefined && env.LIQ_CONFIG !== '') return env.LIQ_CONFIG;
-  const local = resolve(cwd, 'liq.config.json');
-  return existsSync(local) ? 'liq.config.json' : null;
+/** How a config file was found, in the order of discovery: a flag, the environment, the current folder. */
+export type FoundBy = '--config' | '$LIQ_CONFIG' | './liq.config.json';
+
+export interface ConfigLocation {
+  readonly path: string;
+  readonly foundBy: FoundBy;
 }
 
-export async function loadConfig(path: string | null): Promise<EffectiveConfig> {
+export function findConfig(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): ConfigLocation | null {
+  if (flag !== undefined) return { path: flag, foundBy: '--config' };
+  if (env.LIQ_CONFIG !== undefined && env.LIQ_CONFIG !== '') return { path: env.LIQ_CONFIG, foundBy: '$LIQ_CONFIG' };
+  const local = resolve(cwd, 'liq.config.json');
+  return existsSync(local) ? { path: 'liq.config.json', foundBy: './liq.config.json' } : null;
+}
+
+/** Reads the config once: the thresholds, formula and episodes in effect, and where each came from. */
+export async function loadConfig(location: ConfigLocation | null): Promise<EffectiveConfig> {
   const origins = Object.fromEntries([...INDICATOR_BY_ID.keys()].map((id) => [id, { watch: 'default', stress: 'default' }])) as Record<IndicatorId, { watch: Origin; stress: Origin }>;
-  if (path === null) return { path, thresholds: DEFAULT_THRESHOLDS, origins, netLiquidity: DEFAULT_NET_LIQUIDITY, netLiquidityOrigin: 'default', episodes: {} };
+  if (location === null) {
+    return { path: null, foundBy: null, thresholds: DEFAULT_THRESHOLDS, origins, netLiquidity: DEFAULT_NET_LIQUIDITY, netLiquidityOrigin: 'default', episodes: {} };
+  }
+  const { path, foundBy } = location;
 
   let text: string;
   try {
@@ -79,6 +93,7 @@ export async function loadConfig(path: string | null): Promise<EffectiveConfig> 
   if (disordered.length > 0) throw usageError(disordered.map((p) => `${path}: ${p}`));
   return {
     path,
+    foundBy,
     thresholds,
     origins,
     netLiquidity: checked.config.netLiquidity ?? DEFAULT_NET_LIQUIDITY,

@@ -68,7 +68,6 @@ export function compareTable(c: Comparison, paint: Paint, width: number): string
   const summary = wrapText(c.summary.text, width);
   return `${paint.bold('liq compare')} · episode ${visible(c.episode)}\n\n${shown.text()}${note}${stale}\n\n${summary}\n`;
 }
-}
 
 export function compareMarkdown(c: Comparison): string {
   return mdTable(HEAD(c), [

@@ -16,7 +16,7 @@ import { unitOf } from '../engine/indicator.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import type { Assessment, Level, LevelPair, Rule } from '../engine/types.ts';
 import { unitText, VERSUS } from './compare.ts';
-import { changeHeadline, dataWarnings, metricText, notableMoves, statusChanges, type ChartData, type DailyReport } from './daily.ts';
+import { changeHeadline, dataWarnings, notableMoves, statusChanges, type ChartData, type DailyReport } from './daily.ts';
 import { flagged, indicatorCells } from './display.ts';
 import { bn, DASH, valueText } from './format.ts';
 import { reasonText } from './words.ts';

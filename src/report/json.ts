@@ -7,12 +7,16 @@ import { reasonText } from './words.ts';
 // from there so that printing JSON does not load zod.
 export const SCHEMA_VERSION = 1;
 
-export function checkDocument(assessment: Assessment): CheckDocument {
+/** The config file in effect, and how it was found (null: the defaults). */
+export type ConfigUsed = { readonly path: string; readonly foundBy: '--config' | '$LIQ_CONFIG' | './liq.config.json' } | null;
+
+export function checkDocument(assessment: Assessment, config: ConfigUsed = null): CheckDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     asOf: assessment.asOf,
     asPublished: assessment.asPublished,
     status: assessment.status,
+    config: config === null ? null : { path: config.path, foundBy: config.foundBy },
     series: assessment.series.map((s) => ({ ...s, sources: [...s.sources] })),
     indicators: assessment.indicators.map((r) => ({
       id: r.id,

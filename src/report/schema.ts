@@ -83,6 +83,10 @@ export const checkDocumentSchema = z.object({
   asOf: isoDate,
   asPublished: z.boolean(),
   status: z.enum(['ok', 'watch', 'stress', 'unknown']),
+  config: z
+    .object({ path: z.string(), foundBy: z.enum(['--config', '$LIQ_CONFIG', './liq.config.json']) })
+    .nullable()
+    .describe('the config file whose thresholds were used, and how it was found; null: the defaults'),
   series: z.array(seriesSchema),
   indicators: z.array(indicatorSchema),
 });

@@ -23,6 +23,8 @@ export function statusLabel(status: string, paint: Paint): string {
 /** What the command line adds to a dashboard: the data's age against today (null: not worth saying). */
 export interface Headline {
   readonly ageDays: number | null;
+  /** A config file the user did not name on the command line (found by $LIQ_CONFIG or in the folder). */
+  readonly config?: { readonly path: string; readonly foundBy: string } | null;
 }
 
 /** The dashboard, laid out for a screen `width` columns wide. */
@@ -31,6 +33,11 @@ export function renderCheckTable(assessment: Assessment, paint: Paint, width: nu
   const published = assessment.asPublished ? ' (as published that morning)' : '';
   const age = headline.ageDays === null ? '' : paint.tone('watch', ` — ${headline.ageDays} day${headline.ageDays === 1 ? '' : 's'} ago`);
   lines.push(`${paint.bold('liq')} · as of ${paint.bold(assessment.asOf)}${age}${published} · overall ${statusLabel(assessment.status, paint)}`);
+  const config = headline.config;
+  if (config !== undefined && config !== null) {
+    const how = config.foundBy === '$LIQ_CONFIG' ? 'named by $LIQ_CONFIG' : 'found in the current folder';
+    lines.push(`thresholds from ${config.path}, ${how} (liq config lists them)`);
+  }
   lines.push('');
   lines.push(renderCoverage(assessment, paint, width));
   lines.push('');
