@@ -5,12 +5,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { liq, ROOT } from './helpers/run-liq.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'liq-found-'));
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'liq-found-'));
+  writeFileSync(join(dir, 'liq.config.json'), JSON.stringify({ thresholds: { sofr_rrp_spread: { watch: 12 } } }));
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-writeFileSync(join(dir, 'liq.config.json'), JSON.stringify({ thresholds: { sofr_rrp_spread: { watch: 12 } } }));
 const FRED = join(ROOT, 'fixtures/fred/');
 const args = ['check', FRED, '--as-of', '2019-09-17'];
 

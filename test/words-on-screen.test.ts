@@ -6,14 +6,17 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDICATORS } from '../src/engine/indicators/index.ts';
 import { liq } from './helpers/run-liq.ts';
 
 const KEYS = [...new Set(INDICATORS.flatMap((d) => [...d.metricKeys]))].filter((k) => /[A-Z0-9]/.test(k));
 const keysIn = (text: string): string[] => KEYS.filter((k) => new RegExp(`\\b${k}\\b`).test(text));
 const DAYS = ['2019-09-17', '2021-06-15', '2025-10-31'];
-const tmp = mkdtempSync(join(tmpdir(), 'liq-words-'));
+let tmp = '';
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'liq-words-'));
+});
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('no JSON key on a person’s screen', () => {
