@@ -87,7 +87,7 @@ describe('renderCheckTable', () => {
 
 describe('renderCheckTable notes at 80 columns', () => {
   it('wrap within the terminal’s width, under their label', () => {
-    const narrow = renderCheckTable(assessment, PLAIN, { ageDays: null, width: 80 });
+    const narrow = renderCheckTable(assessment, PLAIN, 80, { ageDays: null });
     const notes = narrow.split('\n\n').at(-1) ?? '';
     for (const line of notes.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
     expect(notes).toContain('\n        ');
