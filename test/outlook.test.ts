@@ -96,4 +96,17 @@ describe('liq outlook', () => {
     expect(run.code).toBe(65);
     expect(run.stderr).toContain('missing: tga, rrp, reserves');
   });
+
+  it('gives the daily report an Outlook section: reserves in 13 and 26 weeks and the first line crossed', () => {
+    const md = liq(['report', 'fixtures/fred/', '--as-of', '2025-06-04', '--out', '-']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('## Outlook (default scenario, 26 weeks)');
+    expect(md.stdout).toContain('Reserves 3,294 bn now, projected 3,136 bn in 13 weeks (2025-09-03), 2,978 bn in 26 weeks (2025-12-03). First threshold line crossed: Reserves / GDP < 10.0 % in week 21 (2025-10-29). Already below: ON RRP < 250 bn.');
+    const html = liq(['report', 'fixtures/fred/', '--as-of', '2025-06-04', '--out', '-', '--format', 'html']);
+    expect(html.stdout).toContain('<h2>Outlook (default scenario, 26 weeks)</h2>');
+    expect(html.stdout).toMatch(/<svg class="chart"[^>]*aria-label="Projected reserves, default scenario \(USD bn\), 2025-06-04 to 2025-12-03; Reserves 3,294 bn now/);
+    expect(html.stdout).toContain('class="threshold threshold-watch"');
+    const json = JSON.parse(liq(['report', 'fixtures/fred/', '--as-of', '2025-06-04', '--out', '-', '--json']).stdout) as { outlook: Doc };
+    expect(json.outlook.paths[0]?.weeks[21]?.reserves).toBeCloseTo(3038.764, 3);
+  });
 });

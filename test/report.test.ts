@@ -85,11 +85,11 @@ describe('liq report writes quietly', () => {
 });
 
 describe('liq report formats', () => {
-  it('gives JSON that is check --json\'s document, key for key, plus changes and comparison', () => {
+  it('gives JSON that is check --json\'s document, key for key, plus changes, comparison and outlook', () => {
     const report = JSON.parse(liq(['report', FRED, '--as-of', '2019-09-17', '--out', '-', '--json']).stdout);
     const check = JSON.parse(liq(['check', FRED, '--as-of', '2019-09-17', '--json']).stdout);
     for (const key of Object.keys(check)) expect(report[key], key).toEqual(check[key]);
-    expect(Object.keys(report)).toEqual([...Object.keys(check), 'changes', 'comparison']);
+    expect(Object.keys(report)).toEqual([...Object.keys(check), 'changes', 'comparison', 'outlook']);
     expect(checkDocumentSchema.safeParse(report).success).toBe(true);
     expect(report.changes.previousAsOf).toBe('2019-09-16');
     expect(report.changes.indicators.find((c: { id: string }) => c.id === 'sofr_rrp_spread').metrics.latestBp).toEqual({ before: 43, now: 325, change: 282 });
@@ -108,12 +108,12 @@ describe('liq report formats', () => {
     expect(readFileSync(join(f, 'forced.html'), 'utf8').startsWith('# liq daily report')).toBe(true);
   });
 
-  it('writes an HTML page titled with the as-of date and status, with the corridor and six indicator charts', () => {
+  it('writes an HTML page titled with the as-of date and status, with the corridor, six indicator charts and the outlook\'s', () => {
     const out = join(folder('html'), 'report.html');
     expect(liq(['report', FRED, '--out', out, '--as-of', '2025-10-31']).code).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).toBe('liq 2025-10-31: STRESS');
-    expect(html.match(/<svg\b/g), 'no SRF take-up in the FRED fixtures: no bars chart').toHaveLength(7);
+    expect(html.match(/<svg\b/g), 'no SRF take-up in the FRED fixtures: no bars chart; the outlook\'s last').toHaveLength(8);
     expect(html).not.toMatch(/<script|<link|@import|\s(src|href)=["']?(https?:)?\/\//i);
   });
 });
@@ -128,9 +128,9 @@ describe('the HTML report, built in process on the FRED fixtures', () => {
   it('draws each chart with one polyline point per day that has a value, over six months', () => {
     const report = buildReport({ all, asOf: parseIsoDay('2019-09-17') as number, options, episodes: {}, charts: true, configPath: null });
     const html = reportHtml(report);
-    // The corridor comes first (no SRF take-up in these data), then one chart per indicator.
+    // The corridor comes first (no SRF take-up in these data), then one chart per indicator, then the outlook's.
     const svgs = (html.match(/<svg\b[\s\S]*?<\/svg>/g) ?? []).slice(1);
-    expect(svgs).toHaveLength(report.charts.length);
+    expect(svgs).toHaveLength(report.charts.length + 1);
     expect(report.charts.map((c) => `${c.id}.${c.metric}`)).toEqual([
       'sofr_rrp_spread.avg10Bp', 'sofr_above_ceiling.count', 'reserves_gdp.ratioPct', 'tga.change13w', 'rrp.level', 'net_liquidity.change13w',
     ]);

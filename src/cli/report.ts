@@ -13,6 +13,8 @@ import { indicatorHistory } from '../engine/history.ts';
 import { statusChanges, statusSnapshot } from '../engine/status-change.ts';
 import type { Assessment } from '../engine/types.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
+import { outlook } from '../engine/outlook.ts';
+import { visibleAt } from '../engine/visibility.ts';
 import { dataError, usageError } from '../errors.ts';
 import { parseNotifyUrl, postJson, redactedUrl, type NotifyPolicy } from '../io/notify.ts';
 import { readState, writeState } from '../io/state.ts';
@@ -150,6 +152,7 @@ export function buildReport(inputs: ReportInputs): DailyReport {
       charts.push({ ...chart, from: formatDay(from), to: formatDay(asOf), points, thresholds: options.thresholds[chart.id] });
     }
   }
+  const projected = outlook(visibleAt(all, asOf, options.asPublished), { default: {} }, { asOf, thresholds: options.thresholds });
   return {
     assessment,
     changes,
@@ -160,6 +163,7 @@ export function buildReport(inputs: ReportInputs): DailyReport {
     takeUp: inputs.charts ? takeUpHistory(all, from, options.asPublished ? asOf - 1 : asOf) : [],
     generator: `liq ${pkg.version}`,
     configPath: inputs.configPath,
+    outlook: 'missing' in projected ? null : projected,
   };
 }
 

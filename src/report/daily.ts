@@ -6,6 +6,7 @@
 import type { Comparison } from '../engine/compare.ts';
 import type { CorridorPoint, TakeUpPoint } from '../engine/corridor.ts';
 import type { HistoryPoint } from '../engine/history.ts';
+import type { Outlook } from '../engine/outlook.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import type { Assessment, IndicatorId, LevelPair, Overall, Status } from '../engine/types.ts';
 import { compareDocument } from './compare.ts';
@@ -65,6 +66,8 @@ export interface DailyReport {
   readonly generator: string;
   /** The config file whose thresholds are in use, if any. */
   readonly configPath: string | null;
+  /** The default outlook (trailing paces, 26 weeks); null when the balance-sheet series are missing. */
+  readonly outlook?: Outlook | null;
 }
 
 /** The charts of the HTML report: the thresholded metric of each key indicator. */
@@ -216,5 +219,6 @@ export function reportDocument(report: DailyReport) {
     ...checkDocument(report.assessment),
     changes: report.changes,
     comparison: report.comparison === null ? null : compareDocument(report.comparison.result, report.comparison.source),
+    outlook: report.outlook ?? null,
   };
 }

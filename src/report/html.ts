@@ -23,6 +23,7 @@ import { reasonText } from './words.ts';
 import { COVERAGE_HEAD, coverageRows } from './markdown.ts';
 import { escapeXml, timeChart, type Band, type ChartPoint, type LineTone } from './svg.ts';
 import { visible } from '../domain/visible.ts';
+import { NO_OUTLOOK, outlookSentences, outlookSummary } from './outlook.ts';
 
 /*
  * Colours, each pair checked at ≥ 4.5:1 for text (the real-browser test measures them):
@@ -409,6 +410,33 @@ function chartsSection(report: DailyReport): string {
   return [`<h2>Last six months (${e(first.from)} to ${e(first.to)})</h2>`, ...notes, `<div class="charts">\n${figures.join('\n')}\n</div>`].join('\n');
 }
 
+/** The default outlook: a few sentences and the projected reserves against the reserves line. */
+function outlookSection(report: DailyReport): string {
+  const projected = report.outlook ?? null;
+  const summary = projected === null ? null : outlookSummary(projected);
+  const path = projected?.paths[0];
+  if (projected === null || summary === null || path === undefined) return `<h2>Outlook</h2>\n<p class="muted">${e(NO_OUTLOOK)}</p>`;
+  const line = projected.thresholds.reserves;
+  const first = path.weeks[0];
+  const last = path.weeks.at(-1);
+  const sentences = outlookSentences(summary, projected.weeks).join(' ');
+  const title = 'Projected reserves, default scenario (USD bn)';
+  const svg = timeChart({
+    label: `${title}, ${first?.date ?? ''} to ${last?.date ?? ''}; ${sentences} Watch below ${grouped(line, 0)} bn.`,
+    lines: [{ points: path.weeks.map((w) => ({ x: parseIsoDay(w.date) as number, y: w.reserves })), tone: 'main' }],
+    bands: [{ from: -Infinity, to: line, tone: 'watch', edge: line }],
+    xFrom: parseIsoDay(first?.date ?? projected.asOf) as number,
+    xTo: parseIsoDay(last?.date ?? projected.asOf) as number,
+    formatY: tickText,
+  });
+  return [
+    `<h2>Outlook (default scenario, ${projected.weeks} weeks)</h2>`,
+    `<p>${e(sentences)}</p>`,
+    `<ul class="muted">\n${summary.assumptions.map((a) => `<li>${e(a)}</li>`).join('\n')}\n</ul>`,
+    `<div class="charts">\n${figure(title, last === undefined ? '' : `in ${projected.weeks} weeks ${bn(last.reserves)}`, svg, [e(`watch below ${grouped(line, 0)} bn`), e('liq outlook shows the whole path and runs scenarios')])}\n</div>`,
+  ].join('\n');
+}
+
 function coverageTable(a: Assessment): string {
   return table('Data coverage', [...COVERAGE_HEAD], coverageRows(a), { numeric: [3, 4], dates: [1, 2] });
 }
@@ -442,6 +470,7 @@ export function reportHtml(report: DailyReport): string {
     changesSection(report),
     chartsSection(report),
     warningsSection(a),
+    outlookSection(report),
     report.comparison === null ? '' : comparisonSection(report.comparison),
     '<h2>Data</h2>',
     coverageTable(a),

@@ -130,3 +130,44 @@ export function outlookChart(o: Outlook, options: { width: number; height: numbe
   const last = o.paths[0]?.weeks.at(-1)?.date ?? DASH;
   return `${paint.bold('Projected reserves')} (USD bn) · ${o.asOf} → ${last}\n\n${plot}\n\n${legend.join(' · ')}\n\n${crossingsTable(o, paint, options.width)}\n`;
 }
+
+/** What the daily report says of the default outlook: reserves in 13 and 26 weeks, and the first line crossed. */
+export interface OutlookSummary {
+  readonly now: { readonly date: string; readonly reserves: number };
+  /** Reserves projected 13 and 26 weeks on (null where the path is shorter). */
+  readonly ahead: readonly { readonly weeks: number; readonly date: string; readonly reserves: number }[];
+  /** The earliest line crossed in the projection, null if none is within the path. */
+  readonly first: Crossing | null;
+  /** Lines already below on the as-of date. */
+  readonly already: readonly Crossing[];
+  readonly assumptions: readonly string[];
+}
+
+export function outlookSummary(o: Outlook): OutlookSummary | null {
+  const path = o.paths[0];
+  const start = path?.weeks[0];
+  if (path === undefined || start === undefined) return null;
+  const crossed = path.crossings.filter((c) => c.state === 'crossed').sort((a, b) => (a.week ?? 0) - (b.week ?? 0));
+  return {
+    now: { date: start.date, reserves: start.reserves },
+    ahead: [13, 26].flatMap((k) => {
+      const w = path.weeks[k];
+      return w === undefined ? [] : [{ weeks: k, date: w.date, reserves: w.reserves }];
+    }),
+    first: crossed[0] ?? null,
+    already: path.crossings.filter((c) => c.state === 'already'),
+    assumptions: assumptionLines(path.assumptions),
+  };
+}
+
+export const NO_OUTLOOK = 'No outlook: it needs Fed assets, the TGA, ON RRP and reserves, on the as-of date and 13 weeks before.';
+
+/** The summary as sentences, for the markdown and HTML reports. */
+export function outlookSentences(s: OutlookSummary, weeks: number): string[] {
+  const ahead = s.ahead.map((a) => `${bn(a.reserves)} in ${a.weeks} weeks (${a.date})`).join(', ');
+  const first = s.first === null
+    ? `No threshold line is crossed within ${weeks} weeks.`
+    : `First threshold line crossed: ${crossingLabel(s.first)} in week ${s.first.week} (${s.first.date}).`;
+  const already = s.already.length === 0 ? [] : [`Already below: ${s.already.map(crossingLabel).join('; ')}.`];
+  return [`Reserves ${bn(s.now.reserves)} now, projected ${ahead}.`, first, ...already];
+}

@@ -5,6 +5,7 @@ import { flagged } from './display.ts';
 import { coverageMarkdown, indicatorsMarkdown, mdEscape, mdTable } from './markdown.ts';
 import { asOfText, reasonText } from './words.ts';
 import { visible } from '../domain/visible.ts';
+import { NO_OUTLOOK, outlookSentences, outlookSummary } from './outlook.ts';
 
 /** `ageDays`: how old the data are against today, when the command line says it is worth saying. */
 export function reportMarkdown(report: DailyReport, ageDays: number | null = null): string {
@@ -21,6 +22,7 @@ export function reportMarkdown(report: DailyReport, ageDays: number | null = nul
 
   out.push(...changesSection(report), '');
   out.push(...warningsSection(report), '');
+  out.push(...outlookSection(report), '');
 
   const c = report.comparison;
   if (c !== null) {
@@ -58,4 +60,19 @@ function warningsSection(report: DailyReport): string[] {
   for (const line of w.stale) out.push(`- stale: ${mdEscape(line)}`);
   for (const note of w.notes) out.push('', mdEscape(note));
   return out;
+}
+
+function outlookSection(report: DailyReport): string[] {
+  const projected = report.outlook ?? null;
+  const summary = projected === null ? null : outlookSummary(projected);
+  if (projected === null || summary === null) return ['## Outlook', '', NO_OUTLOOK];
+  return [
+    `## Outlook (default scenario, ${projected.weeks} weeks)`,
+    '',
+    mdEscape(outlookSentences(summary, projected.weeks).join(' ')),
+    '',
+    ...summary.assumptions.map((a) => `- ${mdEscape(a)}`),
+    '',
+    '_`liq outlook` shows the whole path and runs scenarios._',
+  ];
 }
