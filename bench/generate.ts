@@ -12,6 +12,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { dayFromCivil, formatDay } from '../src/domain/dates.ts';
+import { isBusinessDay } from '../src/engine/calendar.ts';
 
 export const GENERATED_COLUMNS = ['date', 'sofr', 'effr', 'iorb', 'rrp_rate', 'target_upper', 'rrp', 'reserves', 'tga'] as const;
 
@@ -46,7 +47,9 @@ export function generateWideCsv(path: string, rows: number, seed = 20190917): nu
     let reserves = 3000;
     let tga = 700;
     for (let row = 0, i = 0; row < rows; i++) {
-      if (i % 7 >= 5) continue; // 1900-01-01 was a Monday: i % 7 is 5 on Saturdays, 6 on Sundays
+      // 1900-01-01 was a Monday: i % 7 is 5 on Saturdays, 6 on Sundays. Bond-market holidays
+      // have no row either, as in a real SOFR file (liq drops a holiday row repeating the day before).
+      if (i % 7 >= 5 || !isBusinessDay(first + i)) continue;
       if (next() < 0.002) floor = Math.min(5, Math.max(0, floor + (next() < 0.5 ? -0.25 : 0.25)));
       const upper = floor + 0.25;
       const iorb = floor + 0.15;

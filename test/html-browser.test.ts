@@ -154,7 +154,7 @@ describe.skipIf(!HAVE_BROWSER)(HAVE_BROWSER ? 'the HTML report in Chromium' : `t
       corridor: document.querySelectorAll('svg.chart .range-target').length,
       stale: document.querySelectorAll('svg.chart rect.stale').length,
     }));
-    expect(counts.charts, 'corridor + take-up + six indicators').toBe(8);
+    expect(counts.charts, 'corridor + take-up + six indicators + projected reserves').toBe(9);
     expect(counts.bars, 'the two non-zero days of the made-up take-up').toBe(2);
     expect(counts.corridor).toBeGreaterThan(0);
     expect(counts.stale, 'the latest date of the bundled data has stale inputs').toBeGreaterThan(0);

@@ -107,7 +107,7 @@ describe('deriveSeries', () => {
 
   it('labels derived points in the coverage', () => {
     const a = assess(deriveSeries(seriesSet({ sofr: [['2019-09-17', 5.25]], target_upper: [['2019-09-16', 2.25], ['2019-09-17', 2.25]] })), { asOf: day('2019-09-17') });
-    expect(a.series.map((s) => `${s.name} ${s.derivedCount}/${s.count}`)).toEqual(['sofr 0/1', 'rrp_rate 2/2', 'target_lower 2/2', 'target_upper 0/2']);
+    expect(a.series.map((s) => `${s.name} ${s.derivedCount}/${s.count}`)).toEqual(['sofr 0/1', 'iorb 2/2', 'rrp_rate 2/2', 'target_lower 2/2', 'target_upper 0/2']);
     const rrp = a.indicators.find((i) => i.id === 'sofr_rrp_spread');
     expect(rrp?.inputs.find((i) => i.series === 'rrp_rate')).toEqual({ series: 'rrp_rate', date: '2019-09-17', value: 2, derived: true });
   });

@@ -422,7 +422,7 @@ function outlookSection(report: DailyReport): string {
   const sentences = outlookSentences(summary, projected.weeks).join(' ');
   const title = 'Projected reserves, default scenario (USD bn)';
   const svg = timeChart({
-    label: `${title}, ${first?.date ?? ''} to ${last?.date ?? ''}; ${sentences} Watch below ${grouped(line, 0)} bn.`,
+    label: `${title}, ${first?.date ?? ''} to ${last?.date ?? ''}; ${sentences} The latest data point: ${first === undefined ? '—' : bn(first.reserves)} on ${first?.date ?? ''}; watch below ${grouped(line, 0)} bn.`,
     lines: [{ points: path.weeks.map((w) => ({ x: parseIsoDay(w.date) as number, y: w.reserves })), tone: 'main' }],
     bands: [{ from: -Infinity, to: line, tone: 'watch', edge: line }],
     xFrom: parseIsoDay(first?.date ?? projected.asOf) as number,
