@@ -12,7 +12,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { dayFromCivil, formatDay } from '../src/domain/dates.ts';
-import { isBusinessDay } from '../src/engine/calendar.ts';
+import { isBusinessDay } from '../src/domain/calendar.ts';
 
 export const GENERATED_COLUMNS = ['date', 'sofr', 'effr', 'iorb', 'rrp_rate', 'target_upper', 'rrp', 'reserves', 'tga'] as const;
 

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SERIES, type SeriesName } from '../src/domain/catalog.ts';
-import { marketHoliday } from '../src/engine/calendar.ts';
+import { marketHoliday } from '../src/domain/calendar.ts';
 import { dayFromCivil, formatDay, type Day } from '../src/domain/dates.ts';
 import type { Series } from '../src/domain/series.ts';
 import { LiqError } from '../src/errors.ts';

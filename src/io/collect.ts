@@ -9,7 +9,7 @@ import { formatDay, type Day } from '../domain/dates.ts';
 import { grouped } from '../domain/grouped.ts';
 import type { Series, SeriesSource } from '../domain/series.ts';
 import { dataError } from '../errors.ts';
-import { marketHoliday } from '../engine/calendar.ts';
+import { marketHoliday } from '../domain/calendar.ts';
 
 /** How a column's unit is to be decided once its file has been read. */
 export type UnitRule =

@@ -18,7 +18,7 @@
  * Pure: day numbers in, answers out; everything follows from the date alone, so a day's
  * type never depends on data dated after it.
  */
-import { civilFromDay, dayFromCivil, daysInMonth, type Day } from '../domain/dates.ts';
+import { civilFromDay, dayFromCivil, daysInMonth, type Day } from './dates.ts';
 
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export function weekday(day: Day): number {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { day } from '../../test/helpers/series.ts';
-import { civilFromDay, formatDay } from '../domain/dates.ts';
+import { civilFromDay, formatDay } from './dates.ts';
 import { dayTypes, easterSunday, isBusinessDay, mainDayType, marketHoliday, marketHolidays, weekday } from './calendar.ts';
 
 /** The real FRED SOFR file: a row per weekday, blank on the days SOFR was not published. */
