@@ -163,6 +163,7 @@ function fetchHostile(args: readonly string[] = [], env: Record<string, string> 
         LIQ_FRED_URL: base,
         LIQ_FRED_API_URL: base,
         LIQ_NYFED_URL: base,
+        LIQ_TREASURY_URL: base,
         LIQ_FETCH_BACKOFF: '0.01',
         LIQ_FETCH_TIMEOUT: '20',
         LIQ_FETCH_RETRIES: '0',
@@ -184,7 +185,7 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 describe('liq fetch against a hostile server', () => {
   it('follows a redirect within the same origin', async () => {
     state.mode = 'moved';
-    const run = await fetchHostile();
+    const run = await fetchHostile(['SOFR']);
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(join(scratch, `cache-${runs}`, 'SOFR.csv'), 'utf8')).toBe('observation_date,SOFR\n2020-01-02,1.55\n');
   }, 30_000);

@@ -13,40 +13,48 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from './helpers/run-liq.ts';
 
 const FIXTURES = join(ROOT, 'fixtures/fred');
-const SERVED_FIXTURES = ['SOFR', 'EFFR', 'DFF', 'IORB', 'RRPONTSYAWARD', 'DFEDTARL', 'DFEDTARU', 'WRESBAL', 'WTREGEN', 'RRPONTSYD', 'WALCL', 'GDP'];
-const CACHE_FILES = [...SERVED_FIXTURES.map((id) => `${id}.csv`), 'IOER.csv', 'srf.csv', 'sofr_p99.csv'].sort();
+const RAW = join(ROOT, 'fixtures/raw');
+const SERVED_FIXTURES = ['SOFR', 'EFFR', 'DFF', 'IORB', 'RRPONTSYAWARD', 'DFEDTARL', 'DFEDTARU', 'WRESBAL', 'WTREGEN', 'RRPONTSYD', 'WALCL', 'GDP', 'TLAACBW027SBOG'];
+/** The series from FRED alone: what most tests fetch (`liq fetch NAME…`), to test FRED's side. */
+const FRED_SERIES = [...SERVED_FIXTURES, 'IOER'];
+const FRED_FILES = FRED_SERIES.map((id) => `${id}.csv`).sort();
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-const daysBefore = (n: number): string => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
-/** The n-th weekday before today: market series have no weekend observations. */
-const weekdaysBefore = (n: number): string => {
-  let back = 0;
-  for (let k = 0; k < n; ) {
-    back++;
-    const day = new Date(Date.parse(`${today}T00:00:00Z`) - back * 86_400_000).getUTCDay();
-    if (day !== 0 && day !== 6) k++;
-  }
-  return daysBefore(back);
-};
-/** Dates the NY Fed has published and FRED not yet (or differently). */
-const RECENT = weekdaysBefore(2);
-const LATEST = weekdaysBefore(1);
+/**
+ * The day the fetches run, as if on the morning of 2026-10-07, after the Treasury's
+ * statement of 2026-10-06 (the saved DTS response's last day): the saved NY Fed repo
+ * results of 2026-09-15 are within the recent year asked, whenever the suite runs.
+ */
+const TODAY = '2026-10-07';
 
-/** Series the fixtures lack, made up but plausible. */
+/** Series the fixtures lack, made up but plausible (FRED's RPONTTLD: no real copy was found). */
 const SYNTHETIC: Record<string, string> = {
   IOER: 'observation_date,IOER\n2021-07-26,0.15\n2021-07-27,0.15\n2021-07-28,0.15\n',
-  RPONTTLD: `observation_date,RPONTTLD\n2025-10-30,0.000\n2025-10-31,29.4\n${RECENT},12.5\n`,
-  SOFR99: 'observation_date,SOFR99\n2026-07-28,4.45\n2026-07-29,4.5\n2026-07-30,4.47\n',
+  RPONTTLD: 'observation_date,RPONTTLD\n2025-10-30,0.000\n2025-10-31,50.35\n2026-09-14,0\n2026-09-15,0.1\n',
 };
 
-const REPO_OPERATIONS = [
-  // The SRF's morning and afternoon operations: 1.5 + 48.85 = 50.35 bn, as on 2025-10-31.
-  { operationDate: RECENT, operationType: 'Repo', term: 'Overnight', auctionStatus: 'Results', totalAmtAccepted: 1_500_000_000 },
-  { operationDate: RECENT, operationType: 'Repo', term: 'Overnight', auctionStatus: 'Results', totalAmtAccepted: 48_850_000_000 },
-  { operationDate: RECENT, operationType: 'Reverse Repo', term: 'Overnight', auctionStatus: 'Results', totalAmtAccepted: 3_000_000_000 },
-  { operationDate: LATEST, operationType: 'Repo', term: 'Overnight', auctionStatus: 'Results', totalAmtAccepted: 0 },
-];
-const SOFR_RATES = [{ effectiveDate: RECENT, type: 'SOFR', percentRate: 3.91, percentPercentile99: 4.05, volumeInBillions: 3100 }];
+/**
+ * The New York Fed's and the Treasury's answers: the real saved responses, byte for byte,
+ * whatever dates are asked (liq keeps only the dates it asked for). Where no response of a
+ * search was saved — TGCR, BGCR, OBFR and EFFR's volume — the server answers with another
+ * rate's real response, as a confused mirror would, and liq must refuse it.
+ */
+function savedAnswer(url: URL): string | null {
+  const type = url.searchParams.get('type');
+  const year = (url.searchParams.get('startDate') ?? '').slice(0, 4);
+  const sofr = type === 'volume' ? 'sofr-volume_2018-04-03_2026-09-03.json' : 'sofr-rate_2018-04-03_2026-09-03.json';
+  const effr = year === '2019' ? 'effr-rate_2019.json' : 'effr-rate_2025.json';
+  const file: Record<string, string> = {
+    '/api/rates/secured/sofr/search.json': sofr,
+    '/api/rates/secured/tgcr/search.json': sofr,
+    '/api/rates/secured/bgcr/search.json': sofr,
+    '/api/rates/unsecured/effr/search.json': effr,
+    '/api/rates/unsecured/obfr/search.json': effr,
+    '/api/rp/results/search.json': 'repo-results_2026-09-15.json',
+    '/services/api/fiscal_service/v1/accounting/dts/operating_cash_balance': 'treasury/dts-api-tga_2026-01-02_2026-10-06.json',
+  };
+  const name = file[url.pathname];
+  return name === undefined ? null : readFileSync(join(RAW, name), 'utf8');
+}
 
 type Misbehaviour = '500-once' | '503' | 'hang' | 'truncate' | 'cut' | 'html';
 
@@ -114,16 +122,10 @@ function serve(req: IncomingMessage, res: ServerResponse): void {
     }
     // Pages of 1,000, smaller than FRED's, so that paging is exercised.
     const offset = Number(url.searchParams.get('offset') ?? 0);
-    const page = rows.slice(offset, offset + 1000).map(([date, value]) => ({ realtime_start: today, realtime_end: today, date, value: value === '' ? '.' : value }));
+    const page = rows.slice(offset, offset + 1000).map(([date, value]) => ({ realtime_start: TODAY, realtime_end: TODAY, date, value: value === '' ? '.' : value }));
     body = JSON.stringify({ count: rows.length, offset, limit: 1000, observations: page });
-  } else if (url.pathname === '/api/rp/results/search.json' || url.pathname === '/api/rates/secured/sofr/search.json') {
-    const from = url.searchParams.get('startDate') ?? '';
-    const to = url.searchParams.get('endDate') ?? '';
-    const inWindow = (d: string): boolean => d >= from && d <= to;
-    body =
-      url.pathname.includes('/rp/')
-        ? JSON.stringify({ repo: { operations: REPO_OPERATIONS.filter((op) => inWindow(op.operationDate)) } })
-        : JSON.stringify({ refRates: SOFR_RATES.filter((r) => inWindow(r.effectiveDate)) });
+  } else if (savedAnswer(url) !== null) {
+    body = savedAnswer(url) as string;
   } else {
     res.writeHead(404).end();
     return;
@@ -192,6 +194,8 @@ function liq(args: readonly string[], env: Record<string, string> = {}, user: { 
         LIQ_FRED_URL: base,
         LIQ_FRED_API_URL: base,
         LIQ_NYFED_URL: base,
+        LIQ_TREASURY_URL: base,
+        LIQ_TODAY: TODAY,
         LIQ_FETCH_BACKOFF: '0.01',
         LIQ_FETCH_TIMEOUT: '5',
         ...env,
@@ -206,39 +210,98 @@ function liq(args: readonly string[], env: Record<string, string> = {}, user: { 
   });
 }
 
-const fetchInto = (dir: string, args: readonly string[] = [], env: Record<string, string> = {}): Promise<Run> => liq(['fetch', ...args], { LIQ_CACHE_DIR: dir, ...env });
+/** `liq fetch` of FRED's series (all of them with `names` empty: []). */
+const fetchInto = (dir: string, args: readonly string[] = [], env: Record<string, string> = {}, names: readonly string[] = FRED_SERIES): Promise<Run> =>
+  liq(['fetch', ...names, ...args], { LIQ_CACHE_DIR: dir, ...env });
+const lines = (text: string): string[] => text.split('\n').filter((l) => l !== '');
+/** The cache file's row of a date: its value ('' for none), or undefined without a row. */
+const valueOn = (text: string, date: string): string | undefined => lines(text).find((l) => l.startsWith(`${date},`))?.slice(11);
 const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
 const fredRequests = (id: string): string[] => fake.requests.filter((r) => r.startsWith(`/graph/fredgraph.csv?id=${id}&`) || r === `/graph/fredgraph.csv?id=${id}`);
 
 describe('liq fetch', () => {
-  it('saves every series with a public source, one FRED-format file each, that check --cached reads offline', async () => {
+  it('saves FRED\'s series, one FRED-format file each, leaving no temporary file behind', async () => {
     const dir = newDir();
     mkdirSync(dir);
     // Left by a run killed mid-write (pid 4194303 is above Linux's default pid_max, so never alive).
     const orphan = join(dir, '.SOFR.csv.4194303.0badf00d.liq-tmp');
     writeFileSync(orphan, 'observation_date,SOFR\n2018-04-0');
     const run = await fetchInto(dir);
-    expect(run.stderr).toContain(`15 series saved in ${dir}`);
+    expect(run.stderr).toContain(`14 series saved in ${dir}`);
     expect(run.code, run.stderr).toBe(0);
-    expect(readdirSync(dir).sort(), 'no temporary file is left behind, nor an old orphan').toEqual(CACHE_FILES);
+    expect(readdirSync(dir).sort(), 'no temporary file is left behind, nor an old orphan').toEqual(FRED_FILES);
     expect(read(dir, 'SOFR.csv'), 'SOFR.csv is FRED\'s download byte for byte').toBe(readFileSync(join(FIXTURES, 'SOFR.csv'), 'utf8'));
     expect(read(dir, 'EFFR.csv').split('\n')[0], 'old DATE headers come back as FRED writes them now').toBe('observation_date,EFFR');
     expect(read(dir, 'RRPONTSYAWARD.csv')).toContain('\n2013-11-28,\n'); // FRED's "." for a holiday, kept as no observation
+    expect(valueOn(read(dir, 'TLAACBW027SBOG.csv'), '2019-09-18'), 'H.8 bank assets, billions as FRED gives them').toBe(valueOn(readFileSync(join(FIXTURES, 'TLAACBW027SBOG.csv'), 'utf8'), '2019-09-18'));
     expect(fredRequests('SOFR'), 'a first fetch takes the whole history').toEqual(['/graph/fredgraph.csv?id=SOFR']);
-    // srf: FRED's history, then the NY Fed's overnight repo take-up, which wins on a shared date.
-    expect(read(dir, 'srf.csv')).toBe(`observation_date,srf\n2025-10-30,0.000\n2025-10-31,29.4\n${RECENT},50.35\n${LATEST},0\n`);
-    expect(read(dir, 'sofr_p99.csv')).toBe(`observation_date,sofr_p99\n2026-07-28,4.45\n2026-07-29,4.5\n2026-07-30,4.47\n${RECENT},4.05\n`);
-    expect(run.stderr).toMatch(/SOFR\.csv +2079 new +2018-04-03 to 2026-07-30 +\(FRED SOFR\)/);
+    expect(run.stderr).toMatch(/SOFR\.csv +2079 new +2018-04-03 to 2026-07-30 +\(FRED\)/);
+    expect(fake.requests.filter((r) => !r.startsWith('/graph/')), 'named series only: no one else is asked').toEqual([]);
+  });
+
+  it('saves the NY Fed\'s and the Treasury\'s series from their real saved answers, refuses another rate\'s answer, and check --cached reads it all offline, one line per source', async () => {
+    const dir = newDir();
+    const run = await fetchInto(dir, ['--json'], {}, []);
+    const failing = ['effr_volume', 'tgcr', 'bgcr', 'obfr'];
+    expect(run.code, run.stderr).toBe(66);
+    expect(run.stderr).toContain(`liq: 4 of 30 series failed; 26 saved in ${dir}`);
+    // No TGCR, BGCR, OBFR or EFFR-volume answer was ever saved: the server sends another rate's, which is refused.
+    expect(run.stderr).toContain(`liq: tgcr.csv: NY Fed TGCR rate: not the NY Fed's JSON: the answer for TGCR holds another rate: "SOFR" on "2026-09-03" (${base}/api/rates/secured/tgcr/search.json?startDate=2018-04-02&endDate=2018-12-31&type=rate) — nothing cached yet`);
+    expect(run.stderr).toContain('liq: obfr.csv: NY Fed OBFR rate: not the NY Fed\'s JSON: the answer for OBFR holds another rate: "EFFR"');
+    expect(run.stderr, 'a rate search holds no volume: nothing is saved, not zeros').toContain('liq: effr_volume.csv: no observations from NY Fed EFFR volume — nothing cached yet');
+    expect(readdirSync(dir).filter((f) => failing.includes(f.replace('.csv', '')))).toEqual([]);
+
+    const p99 = read(dir, 'sofr_p99.csv');
+    expect(p99.split('\n')[0]).toBe('observation_date,sofr_p99');
+    expect(valueOn(p99, '2019-09-17'), 'SOFR 99th percentile 9.00 % at the spike').toBe('9');
+    expect(valueOn(p99, '2019-05-31'), '"NA" with a footnote: a row without a value, not 0').toBe('');
+    expect(valueOn(p99, '2025-10-31'), '4.35 on 2025-10-31').toBe('4.35');
+    expect(lines(p99), 'the header and 2,104 days, 2018-04-03 to 2026-09-03').toHaveLength(2105);
+    expect(valueOn(read(dir, 'sofr_p1.csv'), '2019-09-17'), '1st percentile 2.25').toBe('2.25');
+    expect(valueOn(read(dir, 'sofr_p25.csv'), '2019-09-17'), '25th percentile 5.00').toBe('5');
+    expect(valueOn(read(dir, 'sofr_p75.csv'), '2019-09-17'), '75th percentile 5.85').toBe('5.85');
+    expect(valueOn(read(dir, 'sofr_volume.csv'), '2019-09-17'), 'volumeInBillions 1177: 1,177 bn, the catalog\'s USD bn').toBe('1177');
+    const effrP99 = read(dir, 'effr_p99.csv');
+    expect(valueOn(effrP99, '2019-09-17'), 'EFFR 99th percentile 4.00 on 2019-09-17 (the 2019 answer)').toBe('4');
+    expect(valueOn(effrP99, '2025-10-31'), '3.93 on 2025-10-31 (the 2025 answer)').toBe('3.93');
+    expect(valueOn(read(dir, 'effr_p1.csv'), '2025-10-31'), '1st percentile 3.84').toBe('3.84');
+    const sofrSearches = fake.requests.filter((r) => r.startsWith('/api/rates/secured/sofr/search.json') && r.endsWith('type=rate'));
+    expect(sofrSearches, 'one search a year, 2018 to 2026, shared by the four percentiles').toHaveLength(9);
+
+    // Repo results: FRED's RPONTTLD, then the NY Fed's, which wins on a shared date.
+    expect(read(dir, 'srf.csv'), 'the SRF on 2026-09-15: 0 + 102,000,000 dollars accepted / 1e9 = 0.102 bn, over FRED\'s 0.1').toBe(
+      'observation_date,srf\n2025-10-30,0.000\n2025-10-31,50.35\n2026-09-14,0\n2026-09-15,0.102\n',
+    );
+    expect(read(dir, 'srf_rate.csv'), 'the published offering rate of the "Full Allotment" operations').toBe('observation_date,srf_rate\n2026-09-15,3.75\n');
+    expect(fake.requests.filter((r) => r.startsWith('/api/rp/results/')), 'the recent year, asked once for srf and srf_rate').toEqual([
+      '/api/rp/results/search.json?startDate=2025-10-06&endDate=2025-12-31',
+      '/api/rp/results/search.json?startDate=2026-01-01&endDate=2026-10-07',
+    ]);
+
+    const tga = read(dir, 'tga_daily.csv');
+    expect(lines(tga)[1], 'open_today_bal "781204" millions / 1000 = 781.204 bn on 2026-01-02').toBe('2026-01-02,781.204');
+    expect(valueOn(tga, '2026-10-06'), '"885414" / 1000 = 885.414 bn').toBe('885.414');
+    expect(lines(tga)).toHaveLength(194);
+
+    const doc = JSON.parse(run.stdout) as { ok: boolean; series: Array<{ name: string; outcome: string; sources: string[] }> };
+    expect(doc.series.filter((s) => s.outcome === 'failed').map((s) => s.name)).toEqual(failing);
+    expect(doc.series.find((s) => s.name === 'tga_daily')?.sources).toEqual(['Treasury DTS operating cash balance']);
 
     const served = fake.requests.length;
-    const check = await liq(['check', '--cached', '--json'], { LIQ_CACHE_DIR: dir, LIQ_FRED_URL: closed, LIQ_NYFED_URL: closed });
+    const check = await liq(['check', '--cached', '--json'], { LIQ_CACHE_DIR: dir, LIQ_FRED_URL: closed, LIQ_NYFED_URL: closed, LIQ_TREASURY_URL: closed });
     expect(check.code, check.stderr).toBe(0);
     expect(fake.requests.length, 'check --cached asks no one').toBe(served);
-    expect(check.stderr).toContain(`offline: reading the cache in ${dir}`);
-    expect(check.stderr).toMatch(/liq: {3}SOFR +to 2026-07-30 \(\d+ days old\), fetched just now/);
-    const doc = JSON.parse(check.stdout) as { asOf: string; series: Array<{ name: string }> };
-    expect(doc.asOf).toBe('2026-07-30');
-    expect(doc.series.map((s) => s.name)).toEqual(expect.arrayContaining(['sofr', 'srf', 'sofr_p99', 'reserves', 'tga', 'gdp']));
+    expect(lines(check.stderr).filter((l) => l.startsWith('liq: offline: ')), 'one line per source, not one per series').toEqual([
+      `liq: offline: reading the cache in ${dir}`,
+      'liq: offline: FRED 14 series to 2026-07-31 (68 days old), fetched just now',
+      'liq: offline: NY Fed 11 series to 2026-09-15 (22 days old), fetched just now',
+      'liq: offline: Treasury 1 series to 2026-10-06 (1 day old), fetched just now',
+    ]);
+    const report = JSON.parse(check.stdout) as { asOf: string; series: Array<{ name: string }> };
+    expect(report.asOf).toBe('2026-07-30');
+    expect(report.series.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['sofr', 'srf', 'srf_rate', 'sofr_p1', 'sofr_p25', 'sofr_p75', 'sofr_p99', 'sofr_volume', 'effr_p1', 'effr_p99', 'tga_daily', 'tga', 'bank_assets', 'reserves', 'gdp']),
+    );
   });
 
   it('asks only from the last cached observations again, and a revised value replaces the old one', async () => {
@@ -281,9 +344,9 @@ describe('liq fetch', () => {
     expect(fredRequests('SOFR'), 'the first attempt and 2 retries').toHaveLength(3);
     const lines = run.stderr.split('\n').filter((l) => l.includes('SOFR.csv'));
     expect(lines).toEqual([`liq: SOFR.csv: FRED SOFR: HTTP 503 Service Unavailable, 3 attempts (${base}/graph/fredgraph.csv?id=SOFR) — nothing cached yet`]);
-    expect(run.stderr).toContain(`liq: 1 of 15 series failed; 14 saved in ${dir}`);
+    expect(run.stderr).toContain(`liq: 1 of 14 series failed; 13 saved in ${dir}`);
     expect(existsSync(join(dir, 'SOFR.csv'))).toBe(false);
-    expect(readdirSync(dir)).toHaveLength(14);
+    expect(readdirSync(dir)).toHaveLength(13);
     const doc = JSON.parse(run.stdout) as { ok: boolean; series: Array<{ name: string; outcome: string }> };
     expect(doc.ok).toBe(false);
     expect(doc.series.find((s) => s.name === 'SOFR')?.outcome).toBe('failed');
@@ -318,7 +381,7 @@ describe('liq fetch', () => {
     expect(run.stderr).toContain('liq: DFF.csv: FRED DFF: not a FRED CSV: an HTML page, not CSV ("FRED | Maintenance")');
     expect(run.stderr).toMatch(/liq: EFFR\.csv: FRED EFFR: not a FRED CSV: line \d+ is "2022-12-", expected YYYY-MM-DD,number \(the last line: the body looks cut short\)/);
     expect(read(dir, 'WALCL.csv')).toBe(walcl);
-    expect(readdirSync(dir).sort()).toEqual(CACHE_FILES);
+    expect(readdirSync(dir).sort()).toEqual(FRED_FILES);
     expect(fredRequests('DFF'), 'a wrong body is not retried').toHaveLength(1);
   });
 
@@ -364,10 +427,10 @@ describe('liq fetch', () => {
 
   it('puts the cache in $XDG_CACHE_HOME/liq when LIQ_CACHE_DIR is not set', async () => {
     const xdg = join(scratch, 'xdg');
-    const run = await liq(['fetch', '-q'], { XDG_CACHE_HOME: xdg });
+    const run = await liq(['fetch', ...FRED_SERIES, '-q'], { XDG_CACHE_HOME: xdg });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr, '-q prints nothing when all went well').toBe('');
-    expect(readdirSync(join(xdg, 'liq')).sort()).toEqual(CACHE_FILES);
+    expect(readdirSync(join(xdg, 'liq')).sort()).toEqual(FRED_FILES);
   });
 
   it('exits 73 when the cache cannot be written, 64 on a bad flag', async () => {
@@ -386,6 +449,11 @@ describe('liq fetch', () => {
 
     expect((await fetchInto(newDir(), ['--since', '2025-13-01'])).code).toBe(64);
     expect((await fetchInto(newDir(), [], { LIQ_FRED_URL: 'fred.example' })).code).toBe(64);
+    fake.requests = [];
+    const unknown = await fetchInto(newDir(), [], {}, ['SOFR', 'sofr_p98']);
+    expect(unknown.code).toBe(64);
+    expect(unknown.stderr).toContain('liq: "sofr_p98" is not a series liq fetches: name a file\'s column or a series, as in SOFR, EFFR,');
+    expect(fake.requests, 'nothing is asked before the names are known').toEqual([]);
   });
 });
 
@@ -437,7 +505,7 @@ describe('the cache folder is its owner\'s alone', () => {
     chownSync(planted, nobody.uid, nobody.gid);
     const victim = join(scratch, 'root-notes.txt');
     writeFileSync(victim, 'root\'s notes\n');
-    const plant = await liq(['fetch', '--dir', planted], {}, nobody);
+    const plant = await liq(['fetch', ...FRED_SERIES, '--dir', planted], {}, nobody);
     expect(plant.code, plant.stderr).toBe(0);
     rmSync(join(planted, 'GDP.csv'));
     symlinkSync(victim, join(planted, 'GDP.csv'));

@@ -1,25 +1,27 @@
 /**
- * `liq fetch`: downloads the series into the cache folder; and the cache side of
- * `liq check --cached` / `--fetch`. Sources and settings come from flags and the
- * environment (LIQ_FRED_URL, LIQ_NYFED_URL, … so tests point them at a local server).
+ * `liq fetch`: downloads the series into the cache folder; and the words of the cache side
+ * of `liq check --cached` / `--fetch` (src/io/fetch/cached.ts does its work). Sources and
+ * settings come from flags and the environment (LIQ_FRED_URL, LIQ_NYFED_URL,
+ * LIQ_TREASURY_URL, … so tests point them at a local server). The clock is read here.
  */
 import pkg from '../../package.json' with { type: 'json' };
-import { formatDay, parseIsoDay } from '../domain/dates.ts';
+import { formatDay } from '../domain/dates.ts';
 import { visible } from '../domain/visible.ts';
-import { ExitCode, inputError, LiqError, usageError } from '../errors.ts';
-import { existsSync } from 'node:fs';
+import { ExitCode, LiqError, usageError } from '../errors.ts';
 import {
-  checkOwnFolder,
   defaultCacheDir,
   ensureCacheDir,
   fetchAll,
-  listCache,
   newYorkToday,
+  selectTargets,
+  TARGETS,
   type FetchSettings,
   type SeriesReport,
 } from '../io/fetch/index.ts';
+import type { SourceSummary } from '../io/fetch/cached.ts';
 import type { RunContext } from './main.ts';
 import { FORMATS, parseDayOption, resolveFormat } from './options.ts';
+import { today } from './today.ts';
 
 export interface FetchOptions {
   since?: string;
@@ -37,8 +39,9 @@ const DEFAULTS = {
   fredUrl: 'https://fred.stlouisfed.org',
   fredApiUrl: 'https://api.stlouisfed.org',
   nyfedUrl: 'https://markets.newyorkfed.org',
+  treasuryUrl: 'https://api.fiscaldata.treasury.gov',
   timeoutSeconds: 20,
-  /** The whole run: 15 series, each a few requests of at most timeoutSeconds, with retries. */
+  /** The whole run: 31 series, most a few requests of at most timeoutSeconds, with retries. */
   deadlineSeconds: 300,
   retries: 2,
   backoffSeconds: 1,
@@ -47,13 +50,18 @@ const DEFAULTS = {
 
 /**
  * Exit codes: 0 every series saved; 66 (input unreadable) if any series could not be
- * fetched — the others are saved all the same; 73 if the cache could not be written.
+ * fetched — the others are saved all the same; 73 if the cache could not be written;
+ * 64 for a name that is no series liq fetches.
  */
-export async function run(opts: FetchOptions, ctx: RunContext): Promise<number> {
+export async function run(names: readonly string[], opts: FetchOptions, ctx: RunContext): Promise<number> {
   const format = resolveFormat(opts, FORMATS.fetch);
+  const picked = selectTargets(names);
+  if ('unknown' in picked) {
+    throw usageError(`"${picked.unknown}" is not a series liq fetches: name a file's column or a series, as in ${TARGETS.map((t) => t.column).join(', ')}`);
+  }
   const settings = fetchSettings(opts, ctx.env);
   ensureCacheDir(settings.dir);
-  const reports = await fetchAll(settings);
+  const reports = await fetchAll(settings, picked.targets);
   if (format === 'json') ctx.stdout(`${JSON.stringify(fetchDocument(settings, reports), null, 2)}\n`);
   if (opts.quiet !== true) for (const line of reportLines(reports)) ctx.stderr(`liq: ${visible(line)}\n`);
   const failed = reports.filter((r) => r.problems.length > 0);
@@ -67,60 +75,55 @@ export async function run(opts: FetchOptions, ctx: RunContext): Promise<number> 
 }
 
 /**
- * The `--cached` / `--fetch` hook of `liq check`: the cache folder as the one input,
- * fetched first with --fetch. A failed fetch only warns: the cache still answers, and
- * the dashboard marks what has gone stale.
+ * The `--cached` / `--fetch` hook of `liq check`: the cache folder as the one input, and
+ * on stderr what --fetch did, or, offline, one line per publisher saying how old its data are.
  */
-export async function cacheInputs(files: readonly string[], opts: { cached?: boolean; fetch?: boolean; quiet?: boolean }, ctx: RunContext): Promise<string[]> {
-  const flag = opts.fetch === true ? '--fetch' : '--cached';
+export async function cachedPaths(files: readonly string[], opts: { cached?: boolean; fetch?: boolean; quiet?: boolean }, ctx: RunContext): Promise<string[]> {
+  const { cacheInputs } = await import('../io/fetch/cached.ts');
+  const fetching = opts.fetch === true;
   const dir = defaultCacheDir(ctx.env);
-  if (files.length > 0) throw usageError(`${flag} reads the cache folder (${dir}), not files: give no files with it, or drop ${flag}`);
+  const now = new Date();
+  const cache = await cacheInputs(files, {
+    flag: fetching ? '--fetch' : '--cached',
+    dir,
+    ...(fetching ? { fetch: fetchSettings({}, ctx.env, now) } : {}),
+    today: fetchToday(ctx.env, now),
+    now: now.getTime(),
+  });
   const quiet = opts.quiet === true;
-  if (opts.fetch === true) {
-    const settings = fetchSettings({}, ctx.env);
-    let reports: SeriesReport[] = [];
-    try {
-      ensureCacheDir(dir);
-      reports = await fetchAll(settings);
-    } catch (error) {
-      // The cache folder could not be made (fetchAll reports its own write failures per series).
-      if (!(error instanceof LiqError && error.exitCode === ExitCode.cantCreate)) throw error;
-      ctx.stderr(`liq: warning: ${visible(error.message)}\n`);
-    }
-    if (!quiet) for (const line of reportLines(reports)) ctx.stderr(`liq: ${visible(line)}\n`);
-    for (const line of failureLines(reports)) ctx.stderr(`liq: warning: ${visible(line)}\n`);
-  }
-  // Read only a folder that no one else could have planted files in.
-  if (existsSync(dir)) checkOwnFolder(dir);
-  const entries = listCache(dir);
-  if (entries.length === 0) throw inputError(`no cached data in ${dir}: run liq fetch first (or liq check --fetch)`);
-  if (!quiet && opts.fetch !== true) {
-    const today = parseIsoDay(newYorkToday()) as number;
-    const now = Date.now();
+  if (cache.fetchWarning !== null) ctx.stderr(`liq: warning: ${visible(cache.fetchWarning)}\n`);
+  if (!quiet) for (const line of reportLines(cache.fetched)) ctx.stderr(`liq: ${visible(line)}\n`);
+  for (const line of failureLines(cache.fetched)) ctx.stderr(`liq: warning: ${visible(line)}\n`);
+  if (!quiet && !fetching) {
     ctx.stderr(`liq: offline: reading the cache in ${visible(dir)}\n`);
-    for (const entry of entries) {
-      const age = entry.last === null ? 'no observations' : `to ${entry.last} (${plural(today - (parseIsoDay(entry.last) as number), 'day')} old)`;
-      ctx.stderr(`liq:   ${visible(entry.column).padEnd(13)} ${age}, fetched ${ago(now - entry.fetchedAt.getTime())}\n`);
-    }
+    for (const source of cache.sources) ctx.stderr(`liq: offline: ${offlineLine(source)}\n`);
   }
-  return [dir];
+  return [...cache.paths];
+}
+
+/** "FRED 14 series to 2026-07-30 (3 days old), fetched 2 hours ago" */
+export function offlineLine(source: SourceSummary): string {
+  const who = source.publisher === 'other' ? `${plural(source.files, 'other file')}` : `${source.publisher} ${source.files} series`;
+  const age = source.last === null ? 'no observations' : `to ${source.last} (${plural(source.daysOld ?? 0, 'day')} old)`;
+  return `${who} ${age}, fetched ${ago(source.fetchedAgoMs)}`;
 }
 
 /** Settings from flags, then the environment, then the defaults; bad values are usage errors. */
-export function fetchSettings(opts: FetchOptions, env: NodeJS.ProcessEnv): FetchSettings {
+export function fetchSettings(opts: FetchOptions, env: NodeJS.ProcessEnv, now: Date = new Date()): FetchSettings {
   const since = parseDayOption('--since', opts.since);
   const key = env.FRED_API_KEY?.trim();
   const deadlineSeconds = number(opts.deadline, '--deadline', env.LIQ_FETCH_DEADLINE, 'LIQ_FETCH_DEADLINE', DEFAULTS.deadlineSeconds, { min: 0.001 });
   return {
     dir: opts.dir ?? defaultCacheDir(env),
     since: since === undefined ? undefined : formatDay(since),
-    today: newYorkToday(),
+    today: fetchToday(env, now),
     fred: {
       csvBase: baseUrl('LIQ_FRED_URL', env, DEFAULTS.fredUrl),
       apiBase: baseUrl('LIQ_FRED_API_URL', env, DEFAULTS.fredApiUrl),
       apiKey: key === undefined || key === '' ? undefined : key,
     },
     nyfedBase: baseUrl('LIQ_NYFED_URL', env, DEFAULTS.nyfedUrl),
+    treasuryBase: baseUrl('LIQ_TREASURY_URL', env, DEFAULTS.treasuryUrl),
     policy: {
       timeoutMs: 1000 * number(opts.timeout, '--timeout', env.LIQ_FETCH_TIMEOUT, 'LIQ_FETCH_TIMEOUT', DEFAULTS.timeoutSeconds, { min: 0.001 }),
       retries: number(opts.retries, '--retries', env.LIQ_FETCH_RETRIES, 'LIQ_FETCH_RETRIES', DEFAULTS.retries, { min: 0, max: 10, integer: true }),
@@ -130,6 +133,14 @@ export function fetchSettings(opts: FetchOptions, env: NodeJS.ProcessEnv): Fetch
     },
     concurrency: DEFAULTS.concurrency,
   };
+}
+
+/**
+ * The date in New York, where the data are published (the end of NY Fed searches, and what
+ * the data's age is told against); LIQ_TODAY stands in for it, as for every command.
+ */
+function fetchToday(env: NodeJS.ProcessEnv, now: Date): string {
+  return env.LIQ_TODAY !== undefined && env.LIQ_TODAY !== '' ? formatDay(today(env)) : newYorkToday(now);
 }
 
 function baseUrl(name: string, env: NodeJS.ProcessEnv, fallback: string): string {
@@ -165,11 +176,12 @@ function reportLines(reports: readonly SeriesReport[]): string[] {
     for (const note of r.notes) lines.push(`${r.column}: ${note}`);
     if (r.outcome === 'failed') continue;
     if (r.outcome === 'final') {
-      lines.push(`${r.file.padEnd(17)} discontinued; cached ${r.first} to ${r.last}, not asked again`);
+      lines.push(`${r.file.padEnd(19)} discontinued; cached ${r.first} to ${r.last}, not asked again`);
       continue;
     }
     const change = r.added + r.revised === 0 ? 'no change' : [`${r.added} new`, ...(r.revised > 0 ? [`${r.revised} revised`] : [])].join(', ');
-    lines.push(`${r.file.padEnd(17)} ${change.padEnd(20)} ${r.first} to ${r.last}  (${r.sources.join(' + ')})`);
+    // Who delivered, not the whole source label (the JSON has it): the file names the series, and the line fits 80 columns.
+    lines.push(`${r.file.padEnd(19)} ${change.padEnd(12)} ${r.first} to ${r.last}  (${r.publishers.join(' + ')})`);
   }
   return lines;
 }

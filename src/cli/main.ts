@@ -75,7 +75,8 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
 
   program
     .command('fetch')
-    .description('download the series from FRED and the New York Fed into the cache folder (incremental)')
+    .description('download the series from FRED, the New York Fed and the Treasury into the cache folder (incremental)')
+    .argument('[series...]', 'only these (a cache column such as SOFR or sofr_p99, or a series such as iorb); default all')
     .option('--since <date>', 'ask every source from this date (YYYY-MM-DD), not from what the cache holds')
     .option('--dir <dir>', 'the cache folder (default $LIQ_CACHE_DIR, else $XDG_CACHE_HOME/liq, else ~/.cache/liq)')
     .option('--timeout <seconds>', 'per request (default 20, or $LIQ_FETCH_TIMEOUT)')
@@ -86,10 +87,10 @@ function buildProgram(ctx: RunContext, setCode: (code: number) => void, seen: (o
     .option('-q, --quiet', 'print only failures')
     .option('--debug', 'show stack traces for errors')
     .addHelpText('after', () => footer(HELP.fetch, ctx.columns))
-    .action(async (opts: CommonOptions) => {
+    .action(async (names: string[], opts: CommonOptions) => {
       seen(opts);
       const { run: fetch } = await import('./fetch.ts');
-      setCode(await fetch(opts, ctx));
+      setCode(await fetch(names, opts, ctx));
     });
 
   dataCommand(program, 'compare')

@@ -30,7 +30,7 @@ export async function prepare(files: readonly string[], opts: CommonOptions & { 
   const config = await loadConfig(findConfig(opts.config, ctx.env, process.cwd()));
   const netLiquidity = parseFormula(opts.netLiquidity) ?? config.netLiquidity;
   // --cached / --fetch: the `liq fetch` cache is the input (loaded lazily: fetching is rare).
-  const paths = opts.cached === true || opts.fetch === true ? await (await import('./fetch.ts')).cacheInputs(files, opts, ctx) : files;
+  const paths = opts.cached === true || opts.fetch === true ? await (await import('./fetch.ts')).cachedPaths(files, opts, ctx) : files;
   const loaded = await loadPaths(paths, { units: opts.unit ?? [], verbose: opts.verbose === true, maxInputBytes: maxInputSize(opts.maxInputSize) });
   if (opts.quiet !== true) for (const notice of loaded.notices) ctx.stderr(`liq: note: ${visible(notice)}\n`);
   const level = colorLevel(opts.color, ctx.env, ctx.isTTY);

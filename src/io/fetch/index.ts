@@ -11,11 +11,13 @@ import { LiqError } from '../../errors.ts';
 import { readCached, writeCached } from './cache.ts';
 import { fetchFred, type FredEndpoints } from './fred.ts';
 import { redact, SourceFailure, type HttpPolicy } from './http.ts';
-import { fetchNyFed, NYFED_FEED_LABEL } from './nyfed.ts';
+import { fetchNyFed, nyfedHistoryStart, nyfedLabel, type NyFedAnswers } from './nyfed.ts';
+import { fetchTgaDaily, TREASURY_LABEL } from './treasury.ts';
 import { sameValue, sortedByDate, type Observation } from './observations.ts';
-import { fileOf, TARGETS, type Source, type Target } from './targets.ts';
+import { fileOf, publisherOf, TARGETS, type Publisher, type Source, type Target } from './targets.ts';
 
 export { checkOwnFolder, ensureCacheDir, listCache } from './cache.ts';
+export { selectTargets, TARGETS, type Target } from './targets.ts';
 export { defaultCacheDir } from '../cache-dir.ts';
 export type { Deadline, HttpPolicy } from './http.ts';
 export type { FredEndpoints } from './fred.ts';
@@ -28,6 +30,8 @@ export interface FetchSettings {
   readonly today: string;
   readonly fred: FredEndpoints;
   readonly nyfedBase: string;
+  /** Serves the Fiscal Data API (/services/api/fiscal_service/…). */
+  readonly treasuryBase: string;
   readonly policy: HttpPolicy;
   /** Series fetched at once: fast, yet polite to FRED. */
   readonly concurrency: number;
@@ -50,6 +54,8 @@ export interface SeriesReport {
   readonly last: string | null;
   /** Sources that delivered, e.g. "FRED SOFR". */
   readonly sources: readonly string[];
+  /** Who published what was delivered, e.g. ["FRED", "NY Fed"]. */
+  readonly publishers: readonly Publisher[];
   /** One line per source that failed: who, why, and the URL asked. */
   readonly problems: readonly string[];
   readonly notes: readonly string[];
@@ -60,7 +66,7 @@ export interface SeriesReport {
 /** Cached observations asked for again on each run: enough for FRED's usual revisions of recent weeks. */
 const OVERLAP_OBSERVATIONS = 5;
 
-/** The NY Fed fills the recent past only; FRED carries the history. */
+/** Where FRED carries a series' history, the NY Fed fills the recent past only. */
 const NYFED_LOOKBACK_DAYS = 366;
 
 /** A ratio this far from 1 between old and new values of the same dates is a change of unit, not a revision. */
@@ -75,25 +81,26 @@ const UNIT_VINTAGES: ReadonlySet<string> = new Set(['WRESBAL', 'WTREGEN']);
 
 export async function fetchAll(settings: FetchSettings, targets: readonly Target[] = TARGETS): Promise<SeriesReport[]> {
   const reports: SeriesReport[] = new Array(targets.length);
+  const answers: NyFedAnswers = new Map();
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < targets.length) {
       const i = next++;
-      reports[i] = await fetchTarget(targets[i] as Target, settings);
+      reports[i] = await fetchTarget(targets[i] as Target, settings, answers);
     }
   };
   await Promise.all(Array.from({ length: Math.min(settings.concurrency, targets.length) }, worker));
   return reports;
 }
 
-async function fetchTarget(target: Target, settings: FetchSettings): Promise<SeriesReport> {
+async function fetchTarget(target: Target, settings: FetchSettings, answers: NyFedAnswers): Promise<SeriesReport> {
   const file = fileOf(target);
   const path = join(settings.dir, file);
   const notes: string[] = [];
   const cached = readCached(path, target.column);
   if (cached.kind === 'unreadable') notes.push(`the cached ${file} could not be read (${cached.problem}): downloading it whole`);
   let original: readonly Observation[] = cached.kind === 'ok' ? cached.rows : [];
-  const base = { column: target.column, file, series: target.series, from: null, added: 0, revised: 0, ...span(original), sources: [], problems: [], notes, writeFailed: false };
+  const base = { column: target.column, file, series: target.series, from: null, added: 0, revised: 0, ...span(original), sources: [], publishers: [], problems: [], notes, writeFailed: false };
 
   if (target.discontinued === true && base.last !== null && settings.since === undefined) {
     return { ...base, outcome: 'final' };
@@ -101,6 +108,7 @@ async function fetchTarget(target: Target, settings: FetchSettings): Promise<Ser
   const start = settings.since ?? overlapStart(original);
   const delivered: Observation[][] = [];
   const sources: string[] = [];
+  const publishers: Publisher[] = [];
   const problems: string[] = [];
   for (const source of target.sources) {
     try {
@@ -119,19 +127,24 @@ async function fetchTarget(target: Target, settings: FetchSettings): Promise<Ser
           notes.push(`FRED now gives ${source.id} in a unit ${factor} the cached one (a new vintage): downloaded its whole history again`);
         }
         delivered.push(rows);
-      } else {
-        const floor = shiftDays(settings.today, -NYFED_LOOKBACK_DAYS);
+      } else if (source.kind === 'nyfed') {
+        // Where FRED carries the history, the NY Fed fills the recent past only.
+        const history = target.sources.some((s) => s.kind === 'fred') ? null : nyfedHistoryStart(source.feed);
+        const floor = history ?? shiftDays(settings.today, -NYFED_LOOKBACK_DAYS);
         const from = start === undefined || start < floor ? floor : start;
-        delivered.push(from > settings.today ? [] : await fetchNyFed(source.feed, from, settings.today, settings.nyfedBase, settings.policy));
+        delivered.push(from > settings.today ? [] : await fetchNyFed(source.feed, from, settings.today, settings.nyfedBase, settings.policy, answers));
+      } else {
+        delivered.push(await fetchTgaDaily(start, settings.treasuryBase, settings.policy));
       }
       sources.push(sourceLabel(source));
+      if (!publishers.includes(publisherOf(source))) publishers.push(publisherOf(source));
     } catch (error) {
       if (!(error instanceof SourceFailure)) throw error;
       // A server's text may echo the key; the sources mask it, and this is the backstop.
       problems.push(redact(`${sourceLabel(source)}: ${error.reason} (${error.url})`, settings.fred.apiKey));
     }
   }
-  const result = { ...base, from: start ?? null, sources, problems };
+  const result = { ...base, from: start ?? null, sources, publishers, problems };
   if (delivered.length === 0) return { ...result, outcome: 'failed' };
 
   const merged = merge(original, delivered);
@@ -213,14 +226,14 @@ function span(rows: readonly Observation[]): { first: string | null; last: strin
 }
 
 function sourceLabel(source: Source): string {
-  return source.kind === 'fred' ? `FRED ${source.id}` : NYFED_FEED_LABEL[source.feed];
+  return source.kind === 'fred' ? `FRED ${source.id}` : source.kind === 'nyfed' ? nyfedLabel(source.feed) : TREASURY_LABEL;
 }
 
 function shiftDays(date: string, days: number): string {
   return formatDay((parseIsoDay(date) as number) + days);
 }
 
-/** Today's date in New York, where FRED and the NY Fed date their data. */
-export function newYorkToday(now: Date = new Date()): string {
+/** The date in New York at `now`, where FRED and the NY Fed date their data. */
+export function newYorkToday(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
