@@ -18,6 +18,20 @@ describe('bundled SRF take-up and SOFR distribution', () => {
     expect(srf?.metrics.latest, '50,350,000,000 dollars accepted over the day\'s two operations').toBe(50.35);
   });
 
+  it('shows 50.35 bn on screen as the New York Fed publishes it: the row, its reason, the coverage and the markdown', () => {
+    const args = ['check', 'fixtures/fred/', 'fixtures/bundled/', '--as-of', '2025-10-31'];
+    const table = liq([...args, '--no-color'], { env: { COLUMNS: '120' } });
+    const lines = table.stdout.split('\n');
+    expect(lines.find((l) => l.startsWith('SRF take-up ') && l.includes('STRESS'))).toMatch(/^SRF take-up +50\.35 bn +20d max 50\.35 bn +STRESS/);
+    expect(table.stdout).toContain('latest take-up 50.35 bn is above the 50 bn stress level');
+    expect(lines.find((l) => l.startsWith('srf '))).toMatch(/ 50\.35 bn /);
+    expect(table.stdout, 'one decimal would show a figure nobody published').not.toContain('50.4 bn');
+    const md = liq([...args, '--format', 'md']);
+    expect(md.stdout).toMatch(/\| SRF take-up \| 50\.35 bn \| 20d max 50\.35 bn \|/);
+    const compare = liq(['compare', 'fixtures/fred/', 'fixtures/bundled/', '--as-of', '2025-10-31', '--format', 'md']);
+    expect(compare.stdout, 'now 50.35, eve 0, spike 40.85 (RPONTSYD 2019-09-17)').toMatch(/\| SRF take-up \| 50\.35 bn \| 0\.00 bn \| 40\.85 bn \| \+50\.35 bn \|/);
+  });
+
   it('compares SOFR − IORB and repo take-up on the eve and at the spike of September 2019', () => {
     const doc = json(['compare', 'fixtures/fred/', 'fixtures/bundled/', '--as-of', '2025-10-31', '--json']) as { rows: { indicator: string; metric: string; eve: number | null; spike: number | null }[] };
     const row = (indicator: string, metric: string) => doc.rows.find((r) => r.indicator === indicator && r.metric === metric);

@@ -1,7 +1,7 @@
 /** `liq compare` output: the side-by-side episode table. */
 import type { Comparison, ComparisonRow } from '../engine/compare.ts';
 import type { MetricUnit } from '../engine/types.ts';
-import { DASH, num, signed, valueText } from './format.ts';
+import { DASH, metricText, num, signed } from './format.ts';
 import { mdTable } from './markdown.ts';
 import type { Paint } from './paint.ts';
 import { wrapText } from './layout.ts';
@@ -10,10 +10,10 @@ import { visible } from '../domain/visible.ts';
 
 const COMPARE_SCHEMA_VERSION = 1;
 
-/** A comparison value in its row's unit, by the one formatter: "26.9 bp", "9.2 %", "12" days, "2,848 bn". */
-export function unitText(unit: string, v: number | null, sign = false): string {
+/** A comparison value in its row's unit, by the one formatter: "26.9 bp", "9.2 %", "12" days, "2,848 bn", "50.35 bn" of SRF take-up. */
+export function unitText(row: Pick<ComparisonRow, 'unit' | 'indicator' | 'metric'>, v: number | null, sign = false): string {
   if (v === null) return DASH;
-  return valueText(v, UNIT[unit] ?? 'USD bn', { sign });
+  return metricText(row.indicator, row.metric, v, UNIT[row.unit] ?? 'USD bn', { sign });
 }
 
 const UNIT: Readonly<Record<string, MetricUnit>> = { bp: 'bp', '%': '%', days: 'days', 'USD bn': 'USD bn' };
@@ -23,10 +23,10 @@ export const VERSUS: Record<NonNullable<ComparisonRow['versusEve']>, string> = {
 
 function cells(row: ComparisonRow, staleMark: string): string[] {
   // A difference of two percentages is in percentage points; a difference always has its sign.
-  const diff = row.diff === null ? DASH : row.unit === '%' ? signed(`${num(row.diff, 1)} pp`, row.diff) : unitText(row.unit, row.diff, true);
+  const diff = row.diff === null ? DASH : row.unit === '%' ? signed(`${num(row.diff, 1)} pp`, row.diff) : unitText(row, row.diff, true);
   const ratio = row.ratio === null ? '' : `${num(row.ratio, 2)}×`;
-  const now = `${unitText(row.unit, row.now, row.change)}${row.nowStale && row.now !== null ? staleMark : ''}`;
-  return [row.label, now, unitText(row.unit, row.eve, row.change), unitText(row.unit, row.spike, row.change), diff, ratio];
+  const now = `${unitText(row, row.now, row.change)}${row.nowStale && row.now !== null ? staleMark : ''}`;
+  return [row.label, now, unitText(row, row.eve, row.change), unitText(row, row.spike, row.change), diff, ratio];
 }
 
 const HEAD = (c: Comparison): string[] => ['Measure', `Now ${c.now.date}`, `Eve ${c.eve.date}`, `Spike ${c.spike.date}`, 'Now − eve', 'Now/eve', 'Versus the eve'];

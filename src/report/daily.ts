@@ -11,7 +11,7 @@ import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import type { Assessment, IndicatorId, LevelPair, Overall, Status } from '../engine/types.ts';
 import { compareDocument } from './compare.ts';
 import { derivedSeries, netLiquidityFormula } from './display.ts';
-import { bn, bp, DASH, num, signed } from './format.ts';
+import { bn, bp, DASH, metricDecimals, num, signed } from './format.ts';
 import { metricWords, reasonText } from './words.ts';
 import { checkDocument } from './json.ts';
 
@@ -112,9 +112,14 @@ export function diffAssessments(previous: Assessment, current: Assessment): Chan
   };
 }
 
-/** A metric's value as a person reads it, by the naming convention of the metric keys (docs/indicators.md). */
-export function metricText(key: string, value: number | null): string {
+/**
+ * A metric's value as a person reads it, by the naming convention of the metric keys
+ * (docs/indicators.md), with the indicator's own decimals where it has them (50.35 bn of SRF take-up).
+ */
+export function metricText(key: string, value: number | null, indicator?: IndicatorId): string {
   if (value === null) return DASH;
+  const decimals = indicator === undefined ? null : metricDecimals(indicator, key);
+  if (decimals !== null) return `${num(value, decimals.max, decimals.min)} bn`;
   if (key.endsWith('Bp')) return bp(value);
   if (key.endsWith('Pct')) return `${num(value, 2)} %`;
   if (key === 'count' || key === 'streak' || key === 'longestStreak') return num(value, 0);
@@ -123,10 +128,10 @@ export function metricText(key: string, value: number | null): string {
 }
 
 /** A change of a metric, signed; percentages move in percentage points. */
-export function moveText(key: string, change: number | null): string {
+export function moveText(key: string, change: number | null, indicator?: IndicatorId): string {
   if (change === null) return DASH;
   if (key.endsWith('Pct') || key === 'ceiling' || key === 'effr') return signed(`${num(change, 2)} pp`, change);
-  return signed(metricText(key, change), change);
+  return signed(metricText(key, change, indicator), change);
 }
 
 export interface MoveRow {
@@ -152,7 +157,7 @@ export function notableMoves(changes: Changes): MoveRow[] {
       if (move === undefined) continue;
       const moved = move.change === null ? move.before !== move.now : Math.abs(move.change) > 1e-9;
       if (!moved) continue;
-      rows.push({ title: c.title, metric: metricWords(c.id, key).name, before: metricText(key, move.before), now: metricText(key, move.now), change: moveText(key, move.change) });
+      rows.push({ title: c.title, metric: metricWords(c.id, key).name, before: metricText(key, move.before, c.id), now: metricText(key, move.now, c.id), change: moveText(key, move.change, c.id) });
     }
   }
   return rows;
@@ -171,8 +176,8 @@ export function changeHeadline(changes: Changes | null, assessment: Assessment):
     const m = key === undefined ? undefined : c.metrics[key];
     if (key === undefined || m === undefined || m.now === null) return '';
     return m.change === null || Math.abs(m.change) < 1e-9
-      ? ` (${metricWords(c.id, key).name} ${metricText(key, m.now)})`
-      : ` (${metricWords(c.id, key).name} ${moveText(key, m.change)} to ${metricText(key, m.now)})`;
+      ? ` (${metricWords(c.id, key).name} ${metricText(key, m.now, c.id)})`
+      : ` (${metricWords(c.id, key).name} ${moveText(key, m.change, c.id)} to ${metricText(key, m.now, c.id)})`;
   };
   // One line: the first indicator that moved gets its number, the next two their names.
   const moved = changes.indicators.filter((c) => c.statusChanged);

@@ -6,7 +6,7 @@
 import { unitOf } from '../engine/indicator.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import type { Assessment, IndicatorId, IndicatorResult, MetricUnit, Metrics, Status } from '../engine/types.ts';
-import { bn, bp, DASH, num, signed, valueText } from './format.ts';
+import { bn, bp, DASH, num, signed, takeUp, valueText } from './format.ts';
 import { levelText } from './words.ts';
 
 const n = (metrics: Metrics, key: string): number | null => {
@@ -42,8 +42,8 @@ const ROWS: Record<IndicatorId, { shows: string; value: Cell; change: Cell }> = 
   },
   srf_usage: {
     shows: 'latest',
-    value: (m) => or(n(m, 'latest'), bn),
-    change: (m) => or(n(m, 'max20'), (v) => `20d max ${bn(v)}`),
+    value: (m) => or(n(m, 'latest'), takeUp),
+    change: (m) => or(n(m, 'max20'), (v) => `20d max ${takeUp(v)}`),
   },
   reserves: {
     shows: 'level',

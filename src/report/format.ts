@@ -20,6 +20,41 @@ export function bn(value: number): string {
   return `${num(value, bnDecimals(value))} bn`;
 }
 
+/** Decimals shown: at least `min`, up to `max` where the value has them. */
+export interface Decimals {
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * SRF take-up is published in USD millions, and quoted in billions with two decimals (the
+ * NY Fed's 50.35 bn on 2025-10-31): one decimal would show 50.4 bn, a figure nobody
+ * published; a third decimal shows where the millions need it (1 million is 0.001 bn, not 0.00).
+ */
+const TAKE_UP: Decimals = { min: 2, max: 3 };
+
+/** Metrics shown with other decimals than their unit's, by indicator. */
+const METRIC_DECIMALS: Readonly<Record<string, Readonly<Record<string, Decimals>>>> = {
+  srf_usage: { latest: TAKE_UP, max20: TAKE_UP, monthTotal: TAKE_UP },
+};
+/** Series whose values are shown with other decimals than their unit's. */
+const SERIES_DECIMALS: Readonly<Record<string, Decimals>> = { srf: TAKE_UP };
+
+/** The decimals of an indicator's metric where they differ from its unit's; null: the unit's. */
+export function metricDecimals(indicator: string, metric: string): Decimals | null {
+  return METRIC_DECIMALS[indicator]?.[metric] ?? null;
+}
+
+/** The decimals of a series' values where they differ from its unit's; null: the unit's. */
+export function seriesDecimals(series: string): Decimals | null {
+  return SERIES_DECIMALS[series] ?? null;
+}
+
+/** SRF take-up in USD billions as published: 50.35 bn, 10.311 bn. */
+export function takeUp(value: number): string {
+  return metricText('srf_usage', 'latest', value, 'USD bn');
+}
+
 const bnDecimals = (value: number): number => (Math.abs(value) >= 100 ? 0 : 1);
 
 export function signed(text: string, value: number): string {
@@ -54,16 +89,30 @@ export function decimalsFor(value: number, unit: MetricUnit): number {
   }
 }
 
+export interface TextOptions {
+  readonly sign?: boolean;
+  readonly precise?: boolean;
+  readonly decimals?: Decimals;
+}
+
 const SUFFIX: Record<MetricUnit, string> = { bp: ' bp', 'USD bn': ' bn', percent: ' %', '%': ' %', days: '', date: '', 'bp per %': ' bp per 1 %', number: '', text: '' };
 
 /**
  * A value with its unit, as every form shows it: "26.9 bp", "2,848 bn", "4.33 %",
  * "9.2 %", "5"; `sign` puts a + on a positive change. `precise` shows up to six decimals
- * (only to tell a value from a threshold the usual rounding would make it look equal to).
+ * (only to tell a value from a threshold the usual rounding would make it look equal to);
+ * `decimals` overrides the unit's (metricText passes a metric's own).
  */
-export function valueText(value: number, unit: MetricUnit, options: { sign?: boolean; precise?: boolean } = {}): string {
-  const digits = options.precise === true ? num(value, 6, 0) : num(value, decimalsFor(value, unit));
+export function valueText(value: number, unit: MetricUnit, options: TextOptions = {}): string {
+  const decimals = options.decimals ?? { min: decimalsFor(value, unit), max: decimalsFor(value, unit) };
+  const digits = options.precise === true ? num(value, 6, 0) : num(value, decimals.max, decimals.min);
   const text = `${digits}${SUFFIX[unit]}`;
   return options.sign === true ? signed(text, value) : text;
 }
 
+
+/** An indicator's metric with its unit and the metric's own decimals where it has them (50.35 bn of SRF take-up). */
+export function metricText(indicator: string, metric: string, value: number, unit: MetricUnit, options: Omit<TextOptions, 'decimals'> = {}): string {
+  const decimals = metricDecimals(indicator, metric);
+  return valueText(value, unit, decimals === null ? options : { ...options, decimals });
+}

@@ -128,7 +128,7 @@ describe('the corridor and take-up charts', () => {
 
   it('gives the take-up chart its latest and largest values and the indicator\'s thresholds', () => {
     const label = /aria-label="([^"]*)"/.exec(svgs[1] as string)?.[1];
-    expect(label).toContain('latest 53.2 bn on 2019-09-17; largest 53.2 bn on 2019-09-17; take-up on 1 of 2 reported days');
+    expect(label).toContain('latest 53.20 bn on 2019-09-17; largest 53.20 bn on 2019-09-17; take-up on 1 of 2 reported days');
     expect(svgs[1]?.match(/<rect class="bar"/g), 'no bar for the zero day').toHaveLength(1);
   });
 

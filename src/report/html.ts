@@ -18,7 +18,7 @@ import type { Assessment, Level, LevelPair, Rule } from '../engine/types.ts';
 import { unitText, VERSUS } from './compare.ts';
 import { changeHeadline, dataWarnings, notableMoves, statusChanges, type ChartData, type DailyReport } from './daily.ts';
 import { flagged, indicatorCells } from './display.ts';
-import { bn, DASH, valueText } from './format.ts';
+import { bn, DASH, takeUp, valueText } from './format.ts';
 import { reasonText } from './words.ts';
 import { COVERAGE_HEAD, coverageRows } from './markdown.ts';
 import { escapeXml, timeChart, type Band, type ChartPoint, type LineTone } from './svg.ts';
@@ -219,7 +219,7 @@ function comparisonSection(c: { result: Comparison; source: string }): string {
   const r = c.result;
   const rows: Cell[][] = [
     ['Overall status', { html: pill(r.now.status) }, { html: pill(r.eve.status) }, { html: pill(r.spike.status) }, ''],
-    ...r.rows.map((row) => [row.label, unitText(row.unit, row.now), unitText(row.unit, row.eve), unitText(row.unit, row.spike), row.versusEve === null ? DASH : VERSUS[row.versusEve]]),
+    ...r.rows.map((row) => [row.label, unitText(row, row.now), unitText(row, row.eve), unitText(row, row.spike), row.versusEve === null ? DASH : VERSUS[row.versusEve]]),
   ];
   return [
     `<h2>Compared with ${e(visible(r.episode))}</h2>`,
@@ -378,8 +378,8 @@ function takeUpFigure(points: readonly TakeUpPoint[], thresholds: LevelPair, fro
   if (last === undefined) {
     parts.push('no take-up reported in this period');
   } else {
-    parts.push(`latest ${bn(last.value)} on ${last.date}`);
-    if (largest !== undefined) parts.push(`largest ${bn(largest.value)} on ${largest.date}`);
+    parts.push(`latest ${takeUp(last.value)} on ${last.date}`);
+    if (largest !== undefined) parts.push(`largest ${takeUp(largest.value)} on ${largest.date}`);
     parts.push(`take-up on ${used} of ${points.length} reported days`);
   }
   parts.push(...zoneTexts(chart, true));

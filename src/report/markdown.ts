@@ -1,7 +1,7 @@
 /** The dashboard as GitHub-flavoured markdown: for reports, issues and chat. */
 import type { Assessment, SeriesCoverage } from '../engine/types.ts';
 import { indicatorCells } from './display.ts';
-import { num } from './format.ts';
+import { num, seriesDecimals } from './format.ts';
 import { asOfText, reasonText } from './words.ts';
 import { visible } from '../domain/visible.ts';
 
@@ -30,9 +30,10 @@ export function indicatorsMarkdown(assessment: Assessment): string {
 /** The coverage table's headings in every form: terminal, markdown and HTML. */
 export const COVERAGE_HEAD = ['Series', 'First', 'Last', 'Obs', 'Last value', 'Source'] as const;
 
-/** A series' last value as every coverage table shows it: "5.25 %", "1,393.6 bn". */
+/** A series' last value as every coverage table shows it: "5.25 %", "1,393.6 bn", "50.35 bn" of SRF take-up. */
 export function lastValueText(s: SeriesCoverage): string {
-  return s.unit === 'percent' ? `${num(s.lastValue, 2)} %` : `${num(s.lastValue, 1)} bn`;
+  const decimals = seriesDecimals(s.name) ?? { min: 1, max: 1 };
+  return s.unit === 'percent' ? `${num(s.lastValue, 2)} %` : `${num(s.lastValue, decimals.max, decimals.min)} bn`;
 }
 
 /** The data-coverage rows as plain text, shared by the markdown and HTML reports. */

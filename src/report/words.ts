@@ -7,7 +7,7 @@
  */
 import { SERIES, type SeriesName } from '../domain/catalog.ts';
 import type { Check, Comparison, IndicatorId, IndicatorResult, Level, MetricUnit, Reason, Rule, StaleInput, Unavailable } from '../engine/types.ts';
-import { DASH, num, valueText } from './format.ts';
+import { DASH, metricText, num, valueText } from './format.ts';
 
 export interface MetricWords {
   /** A noun phrase for a sentence: "10-day mean", "13-week change". */
@@ -150,9 +150,9 @@ function relation(c: Check): string {
  * A check's value as text, with more digits where the unit's rounding would make it read
  * as the threshold it is not equal to (299.9 bn beside a 300 bn level).
  */
-function valueOf(c: Check, words: MetricWords): (v: number) => string {
+function valueOf(id: IndicatorId, c: Check, words: MetricWords): (v: number) => string {
   const sign = words.signed === true;
-  const plain = (v: number): string => valueText(v, c.unit, { sign });
+  const plain = (v: number): string => metricText(id, c.metric, v, c.unit, { sign });
   const collides = c.value !== c.threshold && plain(c.value) === plain(c.threshold);
   return collides ? (v) => valueText(v, c.unit, { sign, precise: true }) : plain;
 }
@@ -165,10 +165,10 @@ function thresholdText(value: number, unit: MetricUnit, words: MetricWords): str
 /** One check as a clause: "10-day mean 26.9 bp is above the 25 bp stress level". */
 export function checkSentence(id: IndicatorId, c: Check): string {
   const words = metricWords(id, c.metric);
-  const value = valueOf(c, words);
+  const value = valueOf(id, c, words);
   const threshold = thresholdText(c.threshold, c.unit, words);
   if (words.clause !== undefined) {
-    const stated = words.clause(c.value, (v) => valueOf(c, { ...words, signed: false })(v));
+    const stated = words.clause(c.value, (v) => valueOf(id, c, { ...words, signed: false })(v));
     const rule = `${c.level} ${words.limit?.(c.comparison, c.threshold, threshold) ?? `at ${limit(c.comparison, threshold)}`}`;
     return c.holds ? `${stated}: ${rule}` : `${stated} (${rule})`;
   }
