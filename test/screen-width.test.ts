@@ -45,10 +45,13 @@ describe.each([80, 120, 200])('at %i columns', (width) => {
   });
 
   it('compare wraps no measure row', () => {
-    const lines = block(at(width, 'compare', 'fixtures/fred/', '--as-of', '2025-10-31'), 'Measure');
-    const rows = lines.slice(lines.findIndex((l) => l.startsWith('Overall status')));
-    expect(rows.length).toBeGreaterThanOrEqual(15);
-    for (const row of rows) expect(row, 'every line starts with its measure').toMatch(/^\S/);
+    const args = ['compare', 'fixtures/fred/', 'fixtures/bundled/', '--as-of', '2025-10-31'];
+    const labels = (JSON.parse(liq([...args, '--json']).stdout) as { rows: { label: string }[] }).rows.map((r) => r.label);
+    const lines = block(at(width, ...args), 'Measure');
+    // The rows after the overall status, without the note on columns left out for the width.
+    const rows = lines.slice(lines.findIndex((l) => l.startsWith('Overall status')) + 1).filter((l) => !/^\((.*): on a wider screen/.test(l));
+    expect(rows, 'one line per measure').toHaveLength(labels.length);
+    rows.forEach((row, i) => expect(row, 'the whole measure, then its values: not the rest of a wrapped one').toMatch(new RegExp(`^${(labels[i] ?? '').replace(/[()]/g, '\\$&')}  +\\S.*(tighter|looser|same|the eve)$`)));
   });
 
   it('config wraps no rule', () => {

@@ -20,6 +20,7 @@ const UNIT: Readonly<Record<string, MetricUnit>> = { bp: 'bp', '%': '%', days: '
 
 /** The last column in words, by the measure's direction of strain. */
 export const VERSUS: Record<NonNullable<ComparisonRow['versusEve']>, string> = { tighter: 'tighter than the eve', looser: 'looser than the eve', same: 'as on the eve' };
+const VERSUS_SHORT: Record<NonNullable<ComparisonRow['versusEve']>, string> = { tighter: 'tighter', looser: 'looser', same: 'the same' };
 
 function cells(row: ComparisonRow, staleMark: string): string[] {
   // A difference of two percentages is in percentage points; a difference always has its sign.
@@ -32,33 +33,36 @@ function cells(row: ComparisonRow, staleMark: string): string[] {
 const HEAD = (c: Comparison): string[] => ['Measure', `Now ${c.now.date}`, `Eve ${c.eve.date}`, `Spike ${c.spike.date}`, 'Now − eve', 'Now/eve', 'Versus the eve'];
 
 export function compareTable(c: Comparison, paint: Paint, width: number): string {
-  const rows = [
+  // Narrow screens say the last column in one word ("tighter"): its heading says of what.
+  const rows = (short: boolean): string[][] => [
     ['Overall status', statusLabel(c.now.status, paint), statusLabel(c.eve.status, paint), statusLabel(c.spike.status, paint), '', '', ''],
     ...c.rows.map((row) => {
-      const versus = row.versusEve === null ? '' : row.versusEve === 'tighter' ? paint.tone('watch', VERSUS.tighter) : VERSUS[row.versusEve];
-      return [...cells(row, paint.tone('watch', '!')), versus];
+      const words = row.versusEve === null ? '' : short ? VERSUS_SHORT[row.versusEve] : VERSUS[row.versusEve];
+      return [...cells(row, paint.tone('watch', '!')), row.versusEve === 'tighter' ? paint.tone('watch', words) : words];
     }),
   ];
-  const table = (head: readonly string[], columns: readonly number[]) => {
+  const table = (head: readonly string[], columns: readonly number[], short = false) => {
     // Numbers right-aligned: the columns of values (now, eve, spike, difference, ratio).
     const right = columns.flatMap((j, at) => (j >= 1 && j <= 5 ? [at] : []));
     const t = makeTable(head, paint, { width, wrap: [0, 6], right });
-    for (const row of rows) t.push(columns.map((j) => row[j] ?? ''));
+    for (const row of rows(short)) t.push(columns.map((j) => row[j] ?? ''));
     return t;
   };
   const wide = table(HEAD(c), [0, 1, 2, 3, 4, 5, 6]);
   let shown = wide;
   let left = '';
   if (wide.naturalWidth() > width) {
-    // Narrow screens: dates under their headings, then without the ratio, then without the difference.
+    // Narrow screens: dates under their headings, then without the ratio, then without the
+    // difference, then the last column in one word.
     const head = ['Measure', `Now\n${c.now.date}`, `Eve\n${c.eve.date}`, `Spike\n${c.spike.date}`, 'Now − eve', 'Now/eve', 'Versus\nthe eve'];
-    const choices: [readonly number[], string][] = [
-      [[0, 1, 2, 3, 4, 5, 6], ''],
-      [[0, 1, 2, 3, 4, 6], 'Now/eve'],
-      [[0, 1, 2, 3, 6], 'Now − eve and Now/eve'],
+    const choices: [readonly number[], string, boolean][] = [
+      [[0, 1, 2, 3, 4, 5, 6], '', false],
+      [[0, 1, 2, 3, 4, 6], 'Now/eve', false],
+      [[0, 1, 2, 3, 6], 'Now − eve and Now/eve', false],
+      [[0, 1, 2, 3, 6], 'Now − eve and Now/eve', true],
     ];
-    for (const [columns, dropped] of choices) {
-      shown = table(columns.map((j) => head[j] ?? ''), columns);
+    for (const [columns, dropped, short] of choices) {
+      shown = table(columns.map((j) => head[j] ?? ''), columns, short);
       left = dropped;
       if (shown.naturalWidth() <= width) break;
     }
