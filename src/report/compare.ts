@@ -77,7 +77,7 @@ export function compareMarkdown(c: Comparison): string {
   return mdTable(HEAD(c), [
     ['Overall status', c.now.status, c.eve.status, c.spike.status, '', '', ''],
     ...c.rows.map((row) => [...cells(row, ' (stale)'), row.versusEve === null ? DASH : VERSUS[row.versusEve]]),
-  ]);
+  ], { right: [1, 2, 3, 4, 5] }); // now, eve, spike, difference, ratio
 }
 
 export function compareDocument(c: Comparison, source: string) {

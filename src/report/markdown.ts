@@ -10,20 +10,44 @@ export function mdEscape(text: string): string {
   return visible(text).replace(/\|/g, '\\|');
 }
 
-export function mdTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]): string => `| ${cells.map(mdEscape).join(' | ')} |`;
-  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+/** A non-breaking hyphen (U+2011): looks like "-", but no line ends after it. */
+export const NB_HYPHEN = '\u2011';
+
+/**
+ * A date in a table cell, kept on one line: a browser squeezing a wide table breaks
+ * "2025-10-31" after a hyphen ("2025-10-" over "31", seen in Chromium rendering our
+ * markdown at 1280 and 390 px), and markdown has no other way to forbid it (GitHub strips
+ * styles and <nobr>). Only table cells get it: prose, JSON and CSV keep plain hyphens.
+ */
+export function unbrokenDates(text: string): string {
+  return text.replace(/(?<![\w.-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\w.-])/g, (_, y: string, m: string, d: string | undefined) => [y, m, ...(d === undefined ? [] : [d])].join(NB_HYPHEN));
 }
+
+/**
+ * A GitHub-flavoured markdown table; the columns in `right` (numbers) are right-aligned by
+ * `---:` in the delimiter row, and dates are unbroken (unbrokenDates) except in the
+ * columns `asTyped` (file names: shown exactly as they are on disk).
+ */
+export function mdTable(head: readonly string[], rows: readonly (readonly string[])[], options: { right?: readonly number[]; asTyped?: readonly number[] } = {}): string {
+  const asTyped = new Set(options.asTyped ?? []);
+  const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => (asTyped.has(i) ? mdEscape(c) : unbrokenDates(mdEscape(c)))).join(' | ')} |`;
+  const right = new Set(options.right ?? []);
+  const delimiter = `| ${head.map((_, i) => (right.has(i) ? '---:' : '---')).join(' | ')} |`;
+  return [line(head), delimiter, ...rows.map(line)].join('\n');
+}
+
+const INDICATORS_HEAD = ['Indicator', 'Value', 'Change', 'Watch', 'Stress', 'Status', 'Data', 'Why'];
 
 export function indicatorsMarkdown(assessment: Assessment): string {
   return mdTable(
-    ['Indicator', 'Value', 'Change', 'Watch', 'Stress', 'Status', 'Data', 'Why'],
+    INDICATORS_HEAD,
     assessment.indicators.map((r) => {
       const { value, change, watch, stress, inputs } = indicatorCells(r);
       const status = r.status === 'stress' || r.status === 'watch' ? `**${r.status}**` : r.status;
       const data = r.stale.length > 0 ? `${inputs} (stale)` : inputs;
       return [r.title, value, change, watch, stress, status, data, reasonText(r)];
     }),
+    { right: [1] }, // the values; a change cell is often words ("GDP 2025-07", "latest 32 bp")
   );
 }
 
@@ -49,7 +73,7 @@ export function coverageRows(assessment: Assessment): string[][] {
 }
 
 export function coverageMarkdown(assessment: Assessment): string {
-  return mdTable(COVERAGE_HEAD, coverageRows(assessment));
+  return mdTable(COVERAGE_HEAD, coverageRows(assessment), { right: [3, 4], asTyped: [5] }); // Obs, Last value; the files
 }
 
 export function checkMarkdown(assessment: Assessment, ageDays: number | null = null): string {

@@ -47,7 +47,7 @@ function changesSection(report: DailyReport): string[] {
   if (rows.length === 0) {
     out.push('No thresholded metric moved.');
   } else {
-    out.push(mdTable(['Indicator', 'Metric', changes.previousAsOf, a.asOf, 'Change'], rows.map((r) => [r.title, r.metric, r.before, r.now, r.change])));
+    out.push(mdTable(['Indicator', 'Metric', changes.previousAsOf, a.asOf, 'Change'], rows.map((r) => [r.title, r.metric, r.before, r.now, r.change]), { right: [2, 3, 4] }));
   }
   return out;
 }
