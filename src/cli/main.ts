@@ -25,8 +25,8 @@ export interface RunContext {
 
 export async function main(argv: readonly string[], io: Partial<RunContext> = {}): Promise<number> {
   const ctx: RunContext = {
-    stdout: io.stdout ?? writeStdout,
-    stderr: io.stderr ?? ((text) => process.stderr.write(text)),
+    stdout: io.stdout ?? stdoutWriter,
+    stderr: io.stderr ?? stderrWriter,
     env: io.env ?? process.env,
     isTTY: io.isTTY ?? process.stdout.isTTY === true,
     columns: io.columns ?? screenWidth(process.stdout.columns, io.env ?? process.env),
@@ -225,16 +225,26 @@ function reportFailure(error: unknown, ctx: RunContext, mode: { monitoring: bool
   return mode.monitoring ? ExitCode.unknown : ExitCode.software;
 }
 
-let pipeWatched = false;
-
-/** Writes to stdout; a closed pipe (liq … | head) ends the output quietly. */
-function writeStdout(text: string): void {
-  if (!pipeWatched) {
-    pipeWatched = true;
-    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
-    });
-  }
-  process.stdout.write(text);
+/**
+ * A writer to stdout or stderr that a closed pipe silences (`liq … | head -1`, `2>&1 | head
+ * -1`, a monitor that stops reading): what is left to say is dropped, the command runs to
+ * its end, and the exit code is still its own (the verdict's with --exit-status), not 1
+ * from an unhandled 'error' nor 0 from leaving early. Any other write error stays an error.
+ */
+export function pipeWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let watched = false;
+  let closed = false;
+  return (text) => {
+    if (!watched) {
+      watched = true;
+      stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+        closed = true;
+      });
+    }
+    if (!closed) stream.write(text);
+  };
 }
+
+const stdoutWriter = pipeWriter(process.stdout);
+const stderrWriter = pipeWriter(process.stderr);
