@@ -8,10 +8,10 @@ describe('liq history', () => {
     const run = liq(['history', 'fixtures/fred/', '-i', 'sofr_rrp_spread', '--from', '2019-09-12', '--to', '2019-09-18']);
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split('\n');
-    expect(lines[0]).toBe('date,status,stale,latestBp,avg10Bp,avg10PrevBp,change10Bp');
+    expect(lines[0]).toBe('date,status,stale,latestBp,avg10Bp,avg10PrevBp,change10Bp,dayTypes');
     // SOFR 2.43 − 2.00 = 43 bp on 2019-09-16; 5.25 − 2.00 = 325 bp on 2019-09-17.
-    expect(lines).toContain('2019-09-16,watch,false,43,19.8,11.8,8');
-    expect(lines.find((l) => l.startsWith('2019-09-17'))).toMatch(/^2019-09-17,stress,false,325,/);
+    expect(lines, 'the eve was mid-month: corporate taxes and coupon settlement').toContain('2019-09-16,watch,false,43,19.8,11.8,8,mid_month');
+    expect(lines.find((l) => l.startsWith('2019-09-17'))).toMatch(/^2019-09-17,stress,false,325,.*,plain$/);
     expect(lines).toHaveLength(1 + 5); // 12, 13, 16, 17, 18 September
   });
 

@@ -1,5 +1,6 @@
 /** `liq history`: an indicator, or the overall status, on every business day of a range. */
 import { formatDay, parseIsoDay, type Day } from '../domain/dates.ts';
+import { calendarBacktest } from '../engine/calendar-backtest.ts';
 import { backtest, fullWindowsFrom, indicatorHistory, leadTimes, overallHistory, type HistoryOptions } from '../engine/history.ts';
 import { KNOWN_EPISODES } from '../engine/episodes.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
@@ -79,11 +80,14 @@ export async function run(files: string[], opts: HistoryFlags, ctx: RunContext):
     .filter(({ day }) => points.length > 0 && (points[0]?.date ?? '') <= formatDay(day) && formatDay(day) <= (points.at(-1)?.date ?? ''));
   const summary = backtest(points, calm);
   const leads = leadTimes(points, episodes);
+  const first = points[0];
+  const last = points.at(-1);
+  const byCalendar = first === undefined || last === undefined ? null : calendarBacktest(p.all, { from: parseIsoDay(first.date) as Day, to: parseIsoDay(last.date) as Day });
   const paint = await chalkPaint(format === 'table' ? p.colorLevel : 0); // the backtest table paints
   const render: Record<string, () => string> = {
     csv: () => overallCsv(points),
-    json: () => toJson({ points, backtest: summary, leadTimes: leads }),
-    table: () => backtestTable(summary, paint, leads, ctx.columns),
+    json: () => toJson({ points, backtest: summary, leadTimes: leads, calendar: byCalendar }),
+    table: () => backtestTable(summary, paint, leads, ctx.columns, byCalendar),
   };
   ctx.stdout((render[format] as () => string)());
   return 0;

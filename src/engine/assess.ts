@@ -8,6 +8,8 @@ import { formatDay, type Day } from '../domain/dates.ts';
 import type { SeriesSet } from '../domain/series.ts';
 import { Context, isStale, staleness, toInput } from './_lib/context.ts';
 import { clean } from './_lib/numbers.ts';
+import { dayTypes, isBusinessDay } from './calendar.ts';
+import { dayCount } from './day-count.ts';
 import { evaluate, statusOf } from './evaluate.ts';
 import type { EngineOptions, IndicatorDefinition } from './indicator.ts';
 import { INDICATORS } from './indicators/index.ts';
@@ -49,6 +51,7 @@ export function assess(all: SeriesSet, options: AssessOptions = {}): Assessment 
   return {
     asOf: formatDay(asOf),
     asPublished,
+    asOfDayTypes: isBusinessDay(asOf) ? dayTypes(asOf) : [],
     status: overallStatus(indicators),
     series: coverage(visible, asOf),
     indicators,
@@ -76,6 +79,7 @@ export function runIndicator(definition: IndicatorDefinition, ctx: Context, thre
     stale,
     thresholds: levels,
     formula: computed.formula ?? null,
+    days: dayCount(definition, computed, levels, status),
   };
 }
 

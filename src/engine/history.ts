@@ -7,6 +7,7 @@
 import { formatDay, type Day } from '../domain/dates.ts';
 import type { SeriesSet } from '../domain/series.ts';
 import { Context } from './_lib/context.ts';
+import { dayTypes, type DayType } from './calendar.ts';
 import { PrefixMax } from './_lib/peak.ts';
 import { judgeIndicator, overallStatus, type Judged } from './assess.ts';
 import type { EngineOptions, IndicatorDefinition } from './indicator.ts';
@@ -26,6 +27,8 @@ export interface HistoryOptions {
 
 export interface HistoryPoint {
   readonly date: string;
+  /** The day's calendar types (month_end, mid_month, …, plain), from the date alone. */
+  readonly dayTypes: readonly DayType[];
   readonly status: Status;
   readonly metrics: Metrics;
   readonly stale: boolean;
@@ -68,7 +71,7 @@ export function indicatorHistory(all: SeriesSet, definition: IndicatorDefinition
   const points: HistoryPoint[] = [];
   judgeDays(all, options, [definition], (day, [result]) => {
     if (result === undefined) return;
-    points.push({ date: formatDay(day), status: result.status, metrics: result.metrics, stale: result.stale });
+    points.push({ date: formatDay(day), dayTypes: dayTypes(day), status: result.status, metrics: result.metrics, stale: result.stale });
   });
   return points;
 }

@@ -1,5 +1,6 @@
 import type { SeriesName } from '../domain/catalog.ts';
 import type { Context, Point } from './_lib/context.ts';
+import type { DayTally } from './_lib/days-above.ts';
 import type { Comparison, IndicatorId, IndicatorKind, LevelPair, MetricUnit, MetricsOf, NetLiquidityFormula, Unavailable } from './types.ts';
 
 export interface EngineOptions {
@@ -14,6 +15,10 @@ export interface Computed<K extends string = string> {
   /** Set when the indicator cannot be computed at all. */
   readonly unavailable?: Exclude<Unavailable, { cause: 'metrics' }>;
   readonly formula?: string;
+  /** The days of the window the headline counts (SOFR above the ceiling), for the reason to sort by day type. */
+  readonly tally?: DayTally;
+  /** A daily spread's window (SOFR − ON RRP, SOFR − IORB), for the reason to say on which kinds of day it reached its level. */
+  readonly daily?: { readonly days: Int32Array; readonly values: readonly (number | null)[] };
 }
 
 /**

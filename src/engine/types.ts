@@ -1,5 +1,6 @@
 /** The engine's vocabulary: statuses, results, thresholds. Plain data, no behaviour. */
 import type { CanonicalUnit, SeriesName } from '../domain/catalog.ts';
+import type { DayType } from './calendar.ts';
 
 /**
  * An indicator's status. `unknown`: its thresholds are not met but an input is stale, so
@@ -17,6 +18,7 @@ export const OVERALL_RANK: Readonly<Record<Overall, number>> = { unknown: -1, ok
 export const INDICATOR_IDS = [
   'sofr_rrp_spread', 'sofr_iorb_spread', 'sofr_above_ceiling', 'effr_in_range', 'reserves', 'reserves_gdp',
   'tga', 'rrp', 'net_liquidity', 'srf_usage', 'qt_pace', 'reserves_bank_assets', 'reserve_demand',
+  'calendar', 'sofr_tail', 'repo_segments', 'sofr_volume', 'effr_tail',
 ] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
@@ -112,6 +114,23 @@ export const NET_LIQUIDITY_FORMULAS = ['fed_assets - tga - rrp', 'reserves + rrp
 export type NetLiquidityFormula = (typeof NET_LIQUIDITY_FORMULAS)[number];
 export const DEFAULT_NET_LIQUIDITY: NetLiquidityFormula = 'fed_assets - tga - rrp';
 
+/** What each day of a day count passed: SOFR above the ceiling, or the daily value of the headline metric at a threshold. */
+export type DayCountTest =
+  | { readonly kind: 'above_ceiling' }
+  | { readonly kind: 'threshold'; readonly metric: string; readonly op: Comparison; readonly value: number; readonly level: 'watch' | 'stress' };
+
+/** The days of a window an indicator counts, by calendar type: seasonal pressure or persistent? */
+export interface DayCount {
+  readonly test: DayCountTest;
+  /** Days of the window with a reading. */
+  readonly of: number;
+  /** Days that passed the test. */
+  readonly count: number;
+  /** Those days by their main type, plain first. */
+  readonly byType: readonly { readonly type: DayType; readonly count: number }[];
+  readonly days: readonly { readonly date: string; readonly types: readonly DayType[] }[];
+}
+
 export interface IndicatorResult {
   readonly id: IndicatorId;
   readonly title: string;
@@ -125,6 +144,8 @@ export interface IndicatorResult {
   readonly thresholds: LevelPair;
   /** Set where the indicator's definition varies between practitioners (net liquidity). */
   readonly formula: string | null;
+  /** The calendar types of the days the reason counts (price indicators with a daily window), else null. */
+  readonly days?: DayCount | null;
 }
 
 export interface SeriesCoverage {
@@ -143,6 +164,8 @@ export interface SeriesCoverage {
 export interface Assessment {
   readonly asOf: string;
   readonly asPublished: boolean;
+  /** The as-of date's calendar types from the date alone; empty when the bond market is closed that day. */
+  readonly asOfDayTypes: readonly DayType[];
   readonly status: Overall;
   readonly series: readonly SeriesCoverage[];
   readonly indicators: readonly IndicatorResult[];

@@ -8,7 +8,7 @@ function result(id: IndicatorId, status: Status, metrics: Metrics, extra: Partia
 }
 
 function assessment(asOf: string, status: Assessment['status'], indicators: IndicatorResult[]): Assessment {
-  return { asOf, asPublished: false, status, series: [], indicators };
+  return { asOf, asPublished: false, asOfDayTypes: [], status, series: [], indicators };
 }
 
 const eve = assessment('2019-09-16', 'stress', [

@@ -89,7 +89,36 @@ const ROWS: Record<IndicatorId, { shows: string; value: Cell; change: Cell }> = 
     value: (m) => or(n(m, 'perMonth'), (v) => `${signed(bn(v), v)}/mo`),
     change: (m) => or(n(m, 'change13w'), (v) => `${signed(bn(v), v)} /13w`),
   },
+  calendar: {
+    value: (m) => `${dayTypeText(m)}${or(n(m, 'popBp'), (v) => ` ${signed(bp(v), v)}`).replace(` ${DASH}`, '')}`,
+    change: (m) =>
+      n(m, 'popPercentile') !== null
+        ? `pctile ${num(n(m, 'popPercentile') as number, 0)} of 3y`
+        : or(n(m, 'plainDaysAboveCeiling'), (v) => `${v} plain > ceiling`),
+  },
+  sofr_tail: {
+    value: (m) => or(n(m, 'shareAboveIorbMin'), (v) => `≥ ${num(v, 0)} % > IORB`),
+    change: (m) => or(n(m, 'p99Bp'), (v) => `p99 ${signed(bp(v), v)}`),
+  },
+  repo_segments: {
+    value: (m) => or(n(m, 'avg10TgcrRrpBp'), (v) => `${bp(v)} avg10`),
+    change: (m) => or(n(m, 'sofrTgcrBp'), (v) => `SOFR ${signed(bp(v), v)}`),
+  },
+  effr_tail: {
+    value: (m) => or(n(m, 'p75IorbBp'), (v) => `p75 ${signed(bp(v), v)}`),
+    change: (m) => or(n(m, 'p99IorbBp'), (v) => `p99 ${signed(bp(v), v)}`),
+  },
+  sofr_volume: {
+    value: (m) => or(n(m, 'level'), bn),
+    change: (m) => or(n(m, 'change52wPct'), (v) => `${signed(num(v, 1), v)} % /52w`),
+  },
 };
+
+/** The calendar day's strongest type as a table reads it: "month-end", "plain". */
+function dayTypeText(m: Metrics): string {
+  const types = m.dayTypes;
+  return typeof types === 'string' && types !== '' ? (types.split(' ')[0] as string).replace('_', '-') : DASH;
+}
 
 function headline(result: IndicatorResult): { value: string; change: string } {
   const row = ROWS[result.id];

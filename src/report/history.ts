@@ -1,17 +1,18 @@
 /** `liq history` output: CSV and JSON for scripts, a line chart and a backtest table for people. */
+import type { CalendarBacktest } from '../engine/calendar-backtest.ts';
 import type { Backtest, HistoryPoint, LeadTime, OverallPoint } from '../engine/history.ts';
 import { unitOf, type IndicatorDefinition } from '../engine/indicator.ts';
 import type { Level, LevelPair, MetricUnit } from '../engine/types.ts';
 import { csvLine } from './csv.ts';
-import { DASH, num, valueText } from './format.ts';
+import { bp, DASH, num, signed, valueText } from './format.ts';
 import type { Paint } from './paint.ts';
 import { makeTable, statusLabel } from './table.ts';
 import { terminalChart } from './terminal-chart.ts';
 import { metricWords } from './words.ts';
 
 export function historyCsv(points: readonly HistoryPoint[], definition: IndicatorDefinition): string {
-  let out = csvLine(['date', 'status', 'stale', ...definition.metricKeys]);
-  for (const p of points) out += csvLine([p.date, p.status, p.stale, ...definition.metricKeys.map((k) => p.metrics[k] ?? null)]);
+  let out = csvLine(['date', 'status', 'stale', ...definition.metricKeys, 'dayTypes']);
+  for (const p of points) out += csvLine([p.date, p.status, p.stale, ...definition.metricKeys.map((k) => p.metrics[k] ?? null), p.dayTypes.join(' ')]);
   return out;
 }
 
@@ -87,7 +88,29 @@ export function historyChart(points: readonly HistoryPoint[], definition: Indica
   return `${title}\n\n${chart}\n\n${legend.join('\n')}\n`;
 }
 
-export function backtestTable(bt: Backtest, paint: Paint, leads: readonly LeadTime[], width: number): string {
+/** The backtest's calendar tables: days above the ceiling by day type, and the quarter-ends that popped most. */
+function calendarTables(c: CalendarBacktest, paint: Paint, width: number): string[] {
+  const parts: string[] = [];
+  const years = makeTable(['Year', 'Days > ceiling', 'Plain', 'Calendar', 'Calendar days by type'], paint, { width, wrap: [4], right: [1, 2, 3] });
+  for (const y of c.years) {
+    const types = Object.entries(y.byType).filter(([, n]) => n > 0).map(([t, n]) => `${n} ${t.replace('_', '-')}`);
+    years.push([y.year, String(y.aboveCeiling), String(y.plain), String(y.calendar), types.length > 0 ? types.join(', ') : DASH]);
+  }
+  parts.push(`SOFR above the ceiling: plain days (persistent) and calendar days (the turn of a month, quarter or year, mid-month)\n${years.text()}`);
+  const q = c.quarterEnds;
+  if (q.p90Bp === null) {
+    parts.push(`Quarter-ends since ${q.since}: no pop to rank (needs SOFR and IORB).`);
+  } else {
+    const unusual = makeTable(['Quarter-end', 'Pop over plain days', 'SOFR − IORB'], paint, { width, right: [1, 2] });
+    for (const u of q.unusual) unusual.push([u.date, signed(bp(u.popBp), u.popBp), signed(bp(u.sofrIorbBp), u.sofrIorbBp)]);
+    parts.push(`Unusual quarter-ends: the ${q.unusual.length} of ${q.count} since ${q.since} whose pop was at or above their 90th percentile (${bp(num1(q.p90Bp))})\n${unusual.text()}`);
+  }
+  return parts;
+}
+
+const num1 = (v: number): number => Math.round(v * 10) / 10;
+
+export function backtestTable(bt: Backtest, paint: Paint, leads: readonly LeadTime[], width: number, calendar: CalendarBacktest | null = null): string {
   const parts: string[] = [`${paint.bold('liq backtest')} · ${bt.from ?? DASH} → ${bt.to ?? DASH}`];
   const years = makeTable(['Year', 'Days', 'OK', 'Watch', 'Stress', 'Unknown'], paint, { width, right: [1, 2, 3, 4, 5] });
   for (const y of bt.years) years.push([y.year, String(y.days), String(y.ok), String(y.watch), String(y.stress), String(y.unknown)]);
@@ -104,5 +127,6 @@ export function backtestTable(bt: Backtest, paint: Paint, leads: readonly LeadTi
     const c = bt.calm;
     parts.push(`Calm period ${c.from} → ${c.to}: ${c.days} business days, ${statusLabel('stress', paint)} on ${c.stressDays}, ${statusLabel('watch', paint)} on ${c.watchDays}.`);
   }
+  if (calendar !== null) parts.push(...calendarTables(calendar, paint, width));
   return `${parts.join('\n\n')}\n`;
 }

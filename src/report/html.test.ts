@@ -23,6 +23,7 @@ const indicator: IndicatorResult = {
 const assessment: Assessment = {
   asOf: '2019-09-17',
   asPublished: false,
+  asOfDayTypes: ['plain'],
   status: 'stress',
   series: [{ name: 'sofr', unit: 'percent', first: '2018-04-03', last: '2019-09-17', count: 10, lastValue: 5.25, derivedCount: 0, stale: false, sources: [`${HOSTILE}.csv (percent)`] }],
   indicators: [indicator],
@@ -41,7 +42,7 @@ const report: DailyReport = {
       unit: 'bp',
       from: '2019-03-18',
       to: '2019-09-17',
-      points: days.map((date, i) => ({ date, status: 'watch', metrics: { avg10Bp: i === 1 ? null : 18 + i * 10 }, stale: false })),
+      points: days.map((date, i) => ({ date, dayTypes: ['plain'], status: 'watch', metrics: { avg10Bp: i === 1 ? null : 18 + i * 10 }, stale: false })),
       thresholds: DEFAULT_THRESHOLDS.sofr_rrp_spread,
     },
   ],

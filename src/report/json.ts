@@ -15,6 +15,7 @@ export function checkDocument(assessment: Assessment, config: ConfigUsed = null)
     schemaVersion: SCHEMA_VERSION,
     asOf: assessment.asOf,
     asPublished: assessment.asPublished,
+    asOfDayTypes: [...assessment.asOfDayTypes],
     status: assessment.status,
     config: config === null ? null : { path: config.path, foundBy: config.foundBy },
     series: assessment.series.map((s) => ({ ...s, sources: [...s.sources] })),
@@ -30,6 +31,7 @@ export function checkDocument(assessment: Assessment, config: ConfigUsed = null)
       stale: r.stale.map((s) => ({ ...s })),
       thresholds: { watch: r.thresholds.watch === null ? null : [...r.thresholds.watch], stress: r.thresholds.stress === null ? null : [...r.thresholds.stress] },
       formula: r.formula,
+      days: r.days === undefined || r.days === null ? null : { ...r.days, byType: r.days.byType.map((t) => ({ ...t })), days: r.days.days.map((d) => ({ date: d.date, types: [...d.types] })) },
     })),
   };
 }

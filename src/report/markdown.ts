@@ -79,7 +79,7 @@ export function coverageMarkdown(assessment: Assessment): string {
 export function checkMarkdown(assessment: Assessment, ageDays: number | null = null): string {
   const published = assessment.asPublished ? ' (as published that morning)' : '';
   return [
-    `# liq: ${assessment.status.toUpperCase()} ${asOfText(assessment.asOf, ageDays)}${published}`,
+    `# liq: ${assessment.status.toUpperCase()} ${asOfText(assessment.asOf, ageDays, assessment.asOfDayTypes)}${published}`,
     '',
     '## Indicators',
     '',

@@ -76,7 +76,7 @@ describe('nagiosLine', () => {
 
   it('says OK with no watch or stress when all is ok', () => {
     const ok = nagiosLine(assess(seriesSet({ sofr: [['2021-06-15', 0.01]], target_upper: [['2021-06-15', 0.25]] }), { asOf: day('2021-06-15') }));
-    expect(ok).toBe('LIQ OK - no watch or stress as of 2021-06-15 | sofr_above_ceiling.count=0;@1:;@5: sofr_above_ceiling.streak=0;;@3:\n');
+    expect(ok).toBe('LIQ OK - no watch or stress as of 2021-06-15 | sofr_above_ceiling.count=0;@1:;@5: sofr_above_ceiling.streak=0;;@3: calendar.plainDaysAboveCeiling=0;@1:;\n');
     expect(parsePluginOutput(ok).state).toBe('OK');
   });
 

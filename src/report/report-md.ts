@@ -11,7 +11,7 @@ import { NO_OUTLOOK, outlookSentences, outlookSummary } from './outlook.ts';
 export function reportMarkdown(report: DailyReport, ageDays: number | null = null): string {
   const a = report.assessment;
   const published = a.asPublished ? ' (as published that morning)' : '';
-  const out: string[] = [`# liq daily report: ${a.status.toUpperCase()} ${asOfText(a.asOf, ageDays)}${published}`, ''];
+  const out: string[] = [`# liq daily report: ${a.status.toUpperCase()} ${asOfText(a.asOf, ageDays, a.asOfDayTypes)}${published}`, ''];
 
   const worst = flagged(a);
   out.push(`**Overall status: ${a.status.toUpperCase()}**${report.changes === null ? '' : ` (previous business day ${report.changes.previousAsOf}: ${report.changes.previousStatus.toUpperCase()})`}`);

@@ -52,6 +52,18 @@ const rule = z.object({
 });
 const level = z.array(rule).nullable().describe('any rule holding reaches the level; null: no such level');
 
+const dayType = z.enum(['year_end', 'quarter_end', 'month_end', 'mid_month', 'month_start', 'plain']);
+const dayCount = z.object({
+  test: z.union([
+    z.object({ kind: z.literal('above_ceiling') }),
+    z.object({ kind: z.literal('threshold'), metric: z.string(), op: z.enum(['>=', '<=', '<', '>']), value: z.number(), level: z.enum(['watch', 'stress']) }),
+  ]),
+  of: z.number().int().nonnegative().describe('days of the window with a reading'),
+  count: z.number().int().nonnegative().describe('days that passed the test'),
+  byType: z.array(z.object({ type: dayType, count: z.number().int().positive() })).describe('those days by their main type, plain first'),
+  days: z.array(z.object({ date: isoDate, types: z.array(dayType) })),
+});
+
 const seriesSchema = z.object({
   name: z.string(),
   unit: z.enum(['percent', 'USD bn']),
@@ -76,12 +88,14 @@ const indicatorSchema = z.object({
   stale: z.array(staleInput),
   thresholds: z.object({ watch: level, stress: level }),
   formula: z.string().nullable(),
+  days: dayCount.nullable().describe('the calendar types of the days the reason counts (SOFR above the ceiling, a daily spread at its level); null for other indicators'),
 });
 
 export const checkDocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   asOf: isoDate,
   asPublished: z.boolean(),
+  asOfDayTypes: z.array(dayType).describe("the as-of date's calendar types (empty when the bond market is closed that day)"),
   status: z.enum(['ok', 'watch', 'stress', 'unknown']),
   config: z
     .object({ path: z.string(), foundBy: z.enum(['--config', '$LIQ_CONFIG', './liq.config.json']) })

@@ -1,4 +1,5 @@
 /** The `liq check` dashboard for a person: header, coverage, indicators, then why. */
+import { dayTypesHeadline } from './day-words.ts';
 import type { Assessment, IndicatorResult } from '../engine/types.ts';
 import { derivedSeries, indicatorCells, netLiquidityFormula } from './display.ts';
 import { DASH } from './format.ts';
@@ -32,7 +33,7 @@ export function renderCheckTable(assessment: Assessment, paint: Paint, width: nu
   const lines: string[] = [];
   const published = assessment.asPublished ? ' (as published that morning)' : '';
   const age = headline.ageDays === null ? '' : paint.tone('watch', ` — ${headline.ageDays} day${headline.ageDays === 1 ? '' : 's'} ago`);
-  lines.push(`${paint.bold('liq')} · as of ${paint.bold(assessment.asOf)}${age}${published} · overall ${statusLabel(assessment.status, paint)}`);
+  lines.push(`${paint.bold('liq')} · as of ${paint.bold(assessment.asOf)} (${dayTypesHeadline(assessment.asOfDayTypes)})${age}${published} · overall ${statusLabel(assessment.status, paint)}`);
   const config = headline.config;
   if (config !== undefined && config !== null) {
     const how = config.foundBy === '$LIQ_CONFIG' ? 'named by $LIQ_CONFIG' : 'found in the current folder';

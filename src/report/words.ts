@@ -179,8 +179,9 @@ export function checkSentence(id: IndicatorId, c: Check): string {
  * The as-of date as a headline says it, with the data's age when the command line found
  * them old ("as of 2026-07-30 — 124 days ago"); the age comes from the clock, read by the CLI.
  */
-export function asOfText(asOf: string, ageDays: number | null = null): string {
-  return ageDays === null ? `as of ${asOf}` : `as of ${asOf} — ${ageDays} day${ageDays === 1 ? '' : 's'} ago`;
+export function asOfText(asOf: string, ageDays: number | null = null, dayTypes: readonly DayType[] | null = null): string {
+  const day = dayTypes === null ? asOf : `${asOf} (${dayTypesHeadline(dayTypes)})`;
+  return ageDays === null ? `as of ${day}` : `as of ${day} — ${ageDays} day${ageDays === 1 ? '' : 's'} ago`;
 }
 
 /** A series by its name in words: "ON RRP award rate", not rrp_rate. */

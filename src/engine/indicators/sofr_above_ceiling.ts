@@ -1,5 +1,6 @@
 import type { Day } from '../../domain/dates.ts';
 import type { Context, Point } from '../_lib/context.ts';
+import type { DayTally } from '../_lib/days-above.ts';
 import { spreadBp } from '../_lib/numbers.ts';
 import { missingSeries, unavailable, unavailableFor, defineIndicator } from '../indicator.ts';
 import { item, lastItem } from '../_lib/arrays.ts';
@@ -15,7 +16,7 @@ function ceilingOn(ctx: Context, day: Day): Point | null {
 }
 
 /** SOFR minus the ceiling on a business day, in bp; null when either is unknown. */
-function excessOn(ctx: Context, day: Day): number | null {
+export function excessOn(ctx: Context, day: Day): number | null {
   const sofr = ctx.on('sofr', day);
   const ceiling = ceilingOn(ctx, day);
   return sofr === null || ceiling === null ? null : spreadBp(sofr.value, ceiling.value);
@@ -23,6 +24,22 @@ function excessOn(ctx: Context, day: Day): number | null {
 
 /** The metric keys, in display order (the JSON `metrics` object). */
 const METRICS = ['count', 'streak', 'longestStreak', 'maxExcessBp', 'ceiling'] as const;
+
+/**
+ * The days of a window on which SOFR printed above the ceiling in force that day, among
+ * the days with both; null when no day had both.
+ */
+export function daysAboveCeiling(ctx: Context, window: Int32Array): DayTally | null {
+  const days: Day[] = [];
+  let of = 0;
+  for (const day of window) {
+    const excess = excessOn(ctx, day);
+    if (excess === null) continue;
+    of++;
+    if (excess > 0) days.push(day);
+  }
+  return of === 0 ? null : { of, days };
+}
 
 /**
  * Days SOFR printed above the top of the corridor: repo trading through the rate at which
@@ -82,6 +99,7 @@ export const sofrAboveCeiling = defineIndicator({
     return {
       metrics: { count, streak, longestStreak, maxExcessBp, ceiling: ceiling?.value ?? null },
       used: [ctx.on('sofr', lastDay), ceiling].filter((p) => p !== null),
+      tally: daysAboveCeiling(ctx, window) as DayTally, // judged > 0: some day had both
     };
   },
 });

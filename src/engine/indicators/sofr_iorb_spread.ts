@@ -24,6 +24,6 @@ export const sofrIorbSpread = defineIndicator({
     const missing = missingSeries(ctx, ['sofr', 'iorb']);
     if (missing.length > 0) return unavailableFor(this, missing);
     const recent = spreadWindow(ctx, 'iorb', WINDOW);
-    return { metrics: { latestBp: recent.latest, avg10Bp: recent.avg }, used: recent.used };
+    return { metrics: { latestBp: recent.latest, avg10Bp: recent.avg }, used: recent.used, daily: recent.daily };
   },
 });

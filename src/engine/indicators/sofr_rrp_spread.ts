@@ -33,6 +33,7 @@ export const sofrRrpSpread = defineIndicator({
         change10Bp: recent.avg !== null && before.avg !== null ? recent.avg - before.avg : null,
       },
       used: recent.used,
+      daily: recent.daily,
     };
   },
 });

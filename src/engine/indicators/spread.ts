@@ -25,6 +25,8 @@ export interface SpreadWindow {
   readonly avg: number | null;
   /** The observations behind the spread on the window's last day. */
   readonly used: Point[];
+  /** The window's days and each day's spread. */
+  readonly daily: { readonly days: Int32Array; readonly values: readonly (number | null)[] };
 }
 
 export function spreadWindow(ctx: Context, other: SeriesName, window: number, skip = 0): SpreadWindow {
@@ -35,5 +37,6 @@ export function spreadWindow(ctx: Context, other: SeriesName, window: number, sk
     latest: spreads.at(-1) ?? null,
     avg: spreads.length === window ? meanOfAll(spreads) : null,
     used: lastDay === undefined ? [] : [ctx.on('sofr', lastDay), ctx.at(other, lastDay)].filter((p) => p !== null),
+    daily: { days, values: spreads },
   };
 }
