@@ -41,7 +41,7 @@ describe('liq report writes quietly', () => {
     const run = liq(['report', FRED, '--as-of', '2019-09-17', '--out', out]);
     expect(run).toMatchObject({ code: 0, stdout: '', stderr: '' });
     const md = readFileSync(out, 'utf8');
-    expect(md.split('\n')[0]).toBe('# liq daily report: STRESS as of 2019-09-17');
+    expect(md.split('\n')[0]).toBe('# liq daily report: STRESS as of 2019-09-17 (plain day)');
     for (const section of ['## Indicators', '## What changed since 2019-09-16', '## Stale or unavailable inputs', '## Compared with 2019-09', '## Data']) {
       expect(md).toContain(section);
     }
@@ -54,7 +54,7 @@ describe('liq report writes quietly', () => {
   it('writes to stdout with --out -', () => {
     const run = liq(['report', FRED, '--as-of', '2019-09-17', '--out', '-']);
     expect(run.code).toBe(0);
-    expect(run.stdout.startsWith('# liq daily report: STRESS as of 2019-09-17\n')).toBe(true);
+    expect(run.stdout.startsWith('# liq daily report: STRESS as of 2019-09-17 (plain day)\n')).toBe(true);
     expect(run.stderr).toBe('');
   });
 

@@ -34,8 +34,13 @@ export type MetricsOf<K extends string> = Record<K, MetricValue>;
  */
 export type MetricUnit = 'bp' | 'percent' | '%' | 'USD bn' | 'days' | 'date' | 'bp per %' | 'number' | 'text';
 
-/** Whether an indicator reads prices (rates: strain now) or quantities (balances: vulnerability). */
-export type IndicatorKind = 'price' | 'quantity';
+/**
+ * Whether an indicator reads prices (rates: strain now), the breadth of the repo market
+ * and its calendar (the distribution and segments of the same prices: they never stand in
+ * for the four price indicators when those cannot be judged), or quantities (balances:
+ * vulnerability).
+ */
+export type IndicatorKind = 'price' | 'breadth' | 'quantity';
 
 /** An observation an indicator used, as of the date it was used for. */
 export interface InputUse {

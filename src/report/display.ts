@@ -90,6 +90,7 @@ const ROWS: Record<IndicatorId, { shows: string; value: Cell; change: Cell }> = 
     change: (m) => or(n(m, 'change13w'), (v) => `${signed(bn(v), v)} /13w`),
   },
   calendar: {
+    shows: 'popBp',
     value: (m) => `${dayTypeText(m)}${or(n(m, 'popBp'), (v) => ` ${signed(bp(v), v)}`).replace(` ${DASH}`, '')}`,
     change: (m) =>
       n(m, 'popPercentile') !== null
@@ -97,18 +98,22 @@ const ROWS: Record<IndicatorId, { shows: string; value: Cell; change: Cell }> = 
         : or(n(m, 'plainDaysAboveCeiling'), (v) => `${v} plain > ceiling`),
   },
   sofr_tail: {
+    shows: 'shareAboveIorbMin',
     value: (m) => or(n(m, 'shareAboveIorbMin'), (v) => `≥ ${num(v, 0)} % > IORB`),
     change: (m) => or(n(m, 'p99Bp'), (v) => `p99 ${signed(bp(v), v)}`),
   },
   repo_segments: {
+    shows: 'avg10TgcrRrpBp',
     value: (m) => or(n(m, 'avg10TgcrRrpBp'), (v) => `${bp(v)} avg10`),
     change: (m) => or(n(m, 'sofrTgcrBp'), (v) => `SOFR ${signed(bp(v), v)}`),
   },
   effr_tail: {
+    shows: 'p75IorbBp',
     value: (m) => or(n(m, 'p75IorbBp'), (v) => `p75 ${signed(bp(v), v)}`),
     change: (m) => or(n(m, 'p99IorbBp'), (v) => `p99 ${signed(bp(v), v)}`),
   },
   sofr_volume: {
+    shows: 'level',
     value: (m) => or(n(m, 'level'), bn),
     change: (m) => or(n(m, 'change52wPct'), (v) => `${signed(num(v, 1), v)} % /52w`),
   },

@@ -21,7 +21,7 @@ function block(all: readonly string[], heading: string): string[] {
 
 describe('renderCheckTable', () => {
   it('heads the dashboard with the as-of date and the overall status', () => {
-    expect(lines[0]).toBe('liq · as of 2025-10-31 · overall STRESS');
+    expect(lines[0], 'a Friday 31st: the month-end').toBe('liq · as of 2025-10-31 (month-end) · overall STRESS');
   });
 
   it.each([80, 100, 120, 200])('fits %i columns on every line', (width) => {
@@ -68,7 +68,7 @@ describe('renderCheckTable', () => {
   });
 
   it('gives the reason for every watch and stress, and what is unavailable', () => {
-    expect(lines).toContain('STRESS  SOFR − ON RRP: 10-day mean 26.9 bp is above the 25 bp stress level');
+    expect(text.replace(/\n {8}/g, ' ')).toContain('STRESS  SOFR − ON RRP: 10-day mean 26.9 bp is above the 25 bp stress level; SOFR − ON RRP at or above 25 bp on');
     expect(lines).toContain('WATCH   Reserves: level 2,848 bn is below the 3,000 bn watch level');
     expect(lines).toContain('n/a     SRF take-up: needs SRF / repo operations take-up: no data on or before the as-of date');
     expect(lines, 'the TGA of 10-15 is stale on 10-31 but its change is over +300 bn: still watch').toContain('WATCH   TGA: 13-week change +529 bn is above the +300 bn watch level');

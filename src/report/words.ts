@@ -7,6 +7,7 @@
  */
 import { SERIES, type SeriesName } from '../domain/catalog.ts';
 import type { Check, Comparison, IndicatorId, IndicatorResult, Level, MetricUnit, Reason, Rule, StaleInput, Unavailable } from '../engine/types.ts';
+import { dayCountWords } from './day-words.ts';
 import { DASH, metricText, num, valueText } from './format.ts';
 
 export interface MetricWords {
@@ -116,6 +117,57 @@ export const METRIC_WORDS: Readonly<Partial<Record<IndicatorId, Readonly<Record<
   qt_pace: {
     change13w: { name: '13-week change', short: '13w change', signed: true },
     perMonth: { name: 'monthly pace', short: 'per month', signed: true },
+  },
+  calendar: {
+    date: { name: 'business day typed', short: 'day' },
+    dayTypes: { name: 'day types', short: 'types' },
+    popBp: { name: 'pop of SOFR − IORB over its plain-day median', short: 'pop', signed: true },
+    typicalPopBp: { name: 'typical pop of the same day type over three years', short: 'typical pop', signed: true },
+    popPercentile: {
+      name: 'rank of the pop among the same day type over three years',
+      short: 'pop rank',
+      clause: (v, text) => `the pop ranks at ${text(v)} of the same day type over three years`,
+      limit: (op, _t, text) => `at ${limit(op, text)}`,
+    },
+    pastDays: { name: 'days of the same type over three years', short: 'past days' },
+    plainDaysAboveCeiling: {
+      name: 'plain days above the ceiling in the last 20',
+      short: 'plain days above',
+      clause: (v) => `SOFR above the ceiling on ${num(v, 0)} plain day${v === 1 ? '' : 's'} of the last 20`,
+      limit: (op, _t, text) => `at ${limit(op, text)} plain days`,
+    },
+    calendarDaysAboveCeiling: { name: 'calendar days above the ceiling in the last 20', short: 'calendar days above' },
+  },
+  sofr_tail: {
+    p99Bp: { name: '99th percentile over SOFR', short: 'p99 − SOFR', signed: true },
+    p99IorbBp: { name: '99th percentile minus IORB', short: 'p99 − IORB', signed: true },
+    p75IorbBp: { name: '75th percentile minus IORB', short: 'p75 − IORB', signed: true },
+    p25IorbBp: { name: '25th percentile minus IORB', short: 'p25 − IORB', signed: true },
+    shareAboveIorbMin: {
+      name: 'least share of SOFR volume above IORB',
+      short: 'share above IORB',
+      clause: (v, text) => (v === 0 ? 'the percentiles show no SOFR volume above IORB' : `at least ${text(v)} of SOFR volume traded above IORB`),
+      limit: (op, _t, text) => `at ${limit(op, text)}`,
+    },
+    avg10P99Bp: { name: '10-day mean of the 99th percentile over SOFR', short: '10d p99 − SOFR', signed: true },
+  },
+  repo_segments: {
+    tgcrRrpBp: { name: 'TGCR minus the ON RRP rate', short: 'TGCR − RRP', signed: true },
+    sofrTgcrBp: { name: 'SOFR minus TGCR', short: 'SOFR − TGCR', signed: true },
+    bgcrTgcrBp: { name: 'BGCR minus TGCR', short: 'BGCR − TGCR', signed: true },
+    avg10TgcrRrpBp: { name: '10-day mean of TGCR minus the ON RRP rate', short: '10d TGCR − RRP', signed: true },
+  },
+  effr_tail: {
+    p99IorbBp: { name: 'EFFR 99th percentile minus IORB', short: 'p99 − IORB', signed: true },
+    p75IorbBp: { name: 'EFFR 75th percentile minus IORB', short: 'p75 − IORB', signed: true },
+    volume: { name: 'fed funds volume', short: 'volume' },
+    volumeChange52wPct: { name: '52-week change of fed funds volume', short: '52w volume change', signed: true },
+  },
+  sofr_volume: {
+    level: { name: 'volume', short: 'volume' },
+    avg20: { name: '20-day mean volume', short: '20d mean' },
+    change20dPct: { name: 'change of the 20-day mean', short: '20d change', signed: true },
+    change52wPct: { name: '52-week change', short: '52w change', signed: true },
   },
 };
 
@@ -230,9 +282,17 @@ function unavailableWords(id: IndicatorId, why: Unavailable): string {
   }
 }
 
-/** The sentence a person reads for an indicator's status. */
-export function reasonText(result: Pick<IndicatorResult, 'id' | 'reason'>): string {
-  return reasonWords(result.id, result.reason);
+/** The daily reading a day count tests, for its sentence. */
+const DAY_COUNT_SUBJECT: Partial<Record<IndicatorId, string>> = { sofr_rrp_spread: 'SOFR − ON RRP', sofr_iorb_spread: 'SOFR − IORB' };
+
+/**
+ * The sentence a person reads for an indicator's status; for the price indicators, the
+ * kinds of day it counted: "7 of 20 days above the ceiling: 5 plain, 1 month-end, 1 mid-month".
+ */
+export function reasonText(result: Pick<IndicatorResult, 'id' | 'reason'> & { readonly days?: IndicatorResult['days'] }): string {
+  const words = reasonWords(result.id, result.reason);
+  const days = result.days === undefined || result.days === null ? null : dayCountWords(result.days, DAY_COUNT_SUBJECT[result.id] ?? 'SOFR');
+  return days === null || result.reason.kind === 'unavailable' ? words : `${words}; ${days}`;
 }
 
 export function reasonWords(id: IndicatorId, reason: Reason): string {

@@ -24,7 +24,8 @@ function sofrWith(to: string, monthEndPop: (iso: string, i: number) => number): 
   }
   return out;
 }
-const IORB: Obs[] = [['2022-01-01', 4]];
+// IORB 4.00 throughout, confirmed on the last day (an old observation alone would be stale)
+const IORB: Obs[] = [['2022-01-01', 4], ['2025-10-30', 4]];
 const CEILING: Obs[] = [['2022-01-01', 4.25]];
 
 describe('calendar', () => {

@@ -2,7 +2,7 @@ import { civilFromDay, dayFromCivil, daysInMonth, formatDay, type Day } from '..
 import type { Context } from '../_lib/context.ts';
 import { spreadBp } from '../_lib/numbers.ts';
 import { dayTypes, isPlainDay, mainDayType } from '../calendar.ts';
-import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
+import { missingSeries, unavailableFor, defineIndicator } from '../indicator.ts';
 import { daysAboveCeiling } from './sofr_above_ceiling.ts';
 
 /** Plain business days whose median SOFR − IORB is the baseline a pop is measured from. */
@@ -86,11 +86,16 @@ function percentileOf(value: number, values: readonly number[]): number {
  * three years, and whether the days SOFR printed above the ceiling were calendar days
  * (routine pressure at the turn) or plain ones (pressure that persists).
  */
-export const calendar: IndicatorDefinition = {
+/** The metric keys, in display order (the JSON `metrics` object). */
+const METRICS = ['date', 'dayTypes', 'popBp', 'typicalPopBp', 'popPercentile', 'pastDays', 'plainDaysAboveCeiling', 'calendarDaysAboveCeiling'] as const;
+
+export const calendar = defineIndicator({
   id: 'calendar',
   title: 'Calendar',
   unit: 'bp',
-  metricKeys: ['date', 'dayTypes', 'popBp', 'typicalPopBp', 'popPercentile', 'pastDays', 'plainDaysAboveCeiling', 'calendarDaysAboveCeiling'],
+  kind: 'breadth',
+  metricKeys: METRICS,
+  metricUnits: { date: 'date', dayTypes: 'text', popBp: 'bp', typicalPopBp: 'bp', popPercentile: '%', pastDays: 'days', plainDaysAboveCeiling: 'days', calendarDaysAboveCeiling: 'days' },
   thresholdMetrics: { popPercentile: '>=', popBp: '>=', plainDaysAboveCeiling: '>=', calendarDaysAboveCeiling: '>=' },
   primaryMetric: 'popPercentile',
   defaults: {
@@ -127,4 +132,4 @@ export const calendar: IndicatorDefinition = {
       ...(above === null ? {} : { tally: above }),
     };
   },
-};
+});

@@ -1,6 +1,6 @@
 import { changeOverWeeks } from '../_lib/change.ts';
 import { spreadBp } from '../_lib/numbers.ts';
-import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
+import { missingSeries, unavailableFor, defineIndicator } from '../indicator.ts';
 import { pctChange } from './sofr_volume.ts';
 
 /**
@@ -8,11 +8,16 @@ import { pctChange } from './sofr_volume.ts';
  * reserves; when a quarter of fed funds trades at or above it (the 75th percentile at
  * IORB), the unsecured market says reserves are no longer ample.
  */
-export const effrTail: IndicatorDefinition = {
+/** The metric keys, in display order (the JSON `metrics` object). */
+const METRICS = ['p99IorbBp', 'p75IorbBp', 'volume', 'volumeChange52wPct'] as const;
+
+export const effrTail = defineIndicator({
   id: 'effr_tail',
   title: 'EFFR tail',
   unit: 'bp',
-  metricKeys: ['p99IorbBp', 'p75IorbBp', 'volume', 'volumeChange52wPct'],
+  kind: 'breadth',
+  metricKeys: METRICS,
+  metricUnits: { p99IorbBp: 'bp', p75IorbBp: 'bp', volume: 'USD bn', volumeChange52wPct: '%' },
   thresholdMetrics: { p75IorbBp: '>=', p99IorbBp: '>=', volumeChange52wPct: '>=' },
   primaryMetric: 'p75IorbBp',
   defaults: { watch: [{ metric: 'p75IorbBp', op: '>=', value: 0 }], stress: null },
@@ -36,4 +41,4 @@ export const effrTail: IndicatorDefinition = {
       used: [p75, p99, iorb, volume].filter((p) => p !== null),
     };
   },
-};
+});

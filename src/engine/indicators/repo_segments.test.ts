@@ -34,6 +34,6 @@ describe('repo_segments', () => {
   it('is unavailable without TGCR', () => {
     const r = judge(repoSegments, { sofr: col(1), rrp_rate: RRP_RATE }, '2025-10-31');
     expect(r.status).toBe('unavailable');
-    expect(JSON.stringify(r.reason)).toContain('tgcr');
+    expect(r.reason).toContain('Tri-party general collateral rate');
   });
 });

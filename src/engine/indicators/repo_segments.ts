@@ -1,7 +1,7 @@
 import type { Day } from '../../domain/dates.ts';
 import type { Context } from '../_lib/context.ts';
 import { meanOfAll, spreadBp } from '../_lib/numbers.ts';
-import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
+import { missingSeries, unavailableFor, defineIndicator } from '../indicator.ts';
 
 const WINDOW = 10;
 
@@ -18,11 +18,16 @@ function tgcrOverRrp(ctx: Context, day: Day): number | null {
  * Fed's floor for the market. SOFR over TGCR is what dealers charge to pass cash on to
  * those who clear bilaterally; BGCR over TGCR, the same within general collateral.
  */
-export const repoSegments: IndicatorDefinition = {
+/** The metric keys, in display order (the JSON `metrics` object). */
+const METRICS = ['tgcrRrpBp', 'sofrTgcrBp', 'bgcrTgcrBp', 'avg10TgcrRrpBp'] as const;
+
+export const repoSegments = defineIndicator({
   id: 'repo_segments',
   title: 'Repo segments',
   unit: 'bp',
-  metricKeys: ['tgcrRrpBp', 'sofrTgcrBp', 'bgcrTgcrBp', 'avg10TgcrRrpBp'],
+  kind: 'breadth',
+  metricKeys: METRICS,
+  metricUnits: { tgcrRrpBp: 'bp', sofrTgcrBp: 'bp', bgcrTgcrBp: 'bp', avg10TgcrRrpBp: 'bp' },
   thresholdMetrics: { avg10TgcrRrpBp: '>=', tgcrRrpBp: '>=', sofrTgcrBp: '>=', bgcrTgcrBp: '>=' },
   primaryMetric: 'avg10TgcrRrpBp',
   defaults: { watch: [{ metric: 'avg10TgcrRrpBp', op: '>=', value: 15 }], stress: null },
@@ -46,4 +51,4 @@ export const repoSegments: IndicatorDefinition = {
       used: [tgcr, floor, sofr, bgcr].filter((p) => p !== null),
     };
   },
-};
+});

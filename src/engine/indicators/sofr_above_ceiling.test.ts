@@ -22,7 +22,8 @@ describe('sofr_above_ceiling', () => {
     expect(r.metrics.maxExcessBp, 'SOFR 4.22 − 4.00 = 22 bp on 10-31 (10-28: 4.31 − 4.25 = 6)').toBe(22);
     expect(r.metrics.ceiling, 'after the 10-29 cut').toBe(4);
     expect(r.status, 'streak 5 ≥ 3').toBe('stress');
-    expect(r.reason).toBe('SOFR above the ceiling 5 business days running: stress at 3 or more days running');
+    // 10-15 mid-month; 10-16, 10-27 … 10-30 plain; 10-31 month-end (the hand count)
+    expect(r.reason).toBe('SOFR above the ceiling 5 business days running: stress at 3 or more days running; 7 of 20 days above the ceiling: 5 plain, 1 month-end, 1 mid-month — mostly plain days: persistent, not seasonal');
   });
 
   it('compares each day with the ceiling in force that day across an FOMC change', () => {

@@ -18,7 +18,8 @@ describe('sofr_rrp_spread', () => {
     expect(r.metrics.avg10PrevBp, '10 days of 4.10 − 4.00 = 10 bp').toBe(10);
     expect(r.metrics.change10Bp, '25 − 10 = 15 bp').toBe(15);
     expect(r.status, 'avg10 25 bp ≥ 25 bp is stress').toBe('stress');
-    expect(r.reason).toBe('10-day mean 25 bp is at the 25 bp stress level');
+    // At or above 25 bp: 10-27 (27), 10-28 (31), 10-29 (27), 10-30 (29) plain; 10-31 (28) the month-end
+    expect(r.reason).toBe('10-day mean 25 bp is at the 25 bp stress level; SOFR − ON RRP at or above 25 bp on 5 of the 10 days: 4 plain, 1 month-end — mostly plain days: persistent, not seasonal');
     expect(r.inputs).toEqual([
       { series: 'sofr', date: '2025-10-31', value: 4.28, derived: false },
       { series: 'rrp_rate', date: '2025-09-18', value: 4, derived: false },

@@ -52,6 +52,6 @@ describe('sofr_tail', () => {
   it('is unavailable without the percentiles, naming them', () => {
     const r = judge(sofrTail, { sofr: col(OCT_2025, 1), iorb: IORB_2025 }, '2025-10-31');
     expect(r.status).toBe('unavailable');
-    expect(JSON.stringify(r.reason)).toContain('sofr_p99');
+    expect(r.reason).toContain('SOFR 99th percentile');
   });
 });

@@ -1,7 +1,7 @@
 import type { Day } from '../../domain/dates.ts';
 import type { Context } from '../_lib/context.ts';
 import { meanOfAll, spreadBp } from '../_lib/numbers.ts';
-import { missingSeries, unavailableFor, type IndicatorDefinition } from '../indicator.ts';
+import { missingSeries, unavailableFor, defineIndicator } from '../indicator.ts';
 
 const WINDOW = 10;
 
@@ -29,11 +29,16 @@ export function shareAboveIorbMin(iorb: number, p: { p25: number | null; median:
  * Fed's own ampleness check (Perli, 2024) reads the share of repo at or above IORB, and
  * the tail widens before the median moves.
  */
-export const sofrTail: IndicatorDefinition = {
+/** The metric keys, in display order (the JSON `metrics` object). */
+const METRICS = ['p99Bp', 'p99IorbBp', 'p75IorbBp', 'p25IorbBp', 'shareAboveIorbMin', 'avg10P99Bp'] as const;
+
+export const sofrTail = defineIndicator({
   id: 'sofr_tail',
   title: 'SOFR tail',
   unit: 'bp',
-  metricKeys: ['p99Bp', 'p99IorbBp', 'p75IorbBp', 'p25IorbBp', 'shareAboveIorbMin', 'avg10P99Bp'],
+  kind: 'breadth',
+  metricKeys: METRICS,
+  metricUnits: { p99Bp: 'bp', p99IorbBp: 'bp', p75IorbBp: 'bp', p25IorbBp: 'bp', shareAboveIorbMin: '%', avg10P99Bp: 'bp' },
   thresholdMetrics: { shareAboveIorbMin: '>=', p99Bp: '>=', avg10P99Bp: '>=', p25IorbBp: '>=', p75IorbBp: '>=' },
   primaryMetric: 'shareAboveIorbMin',
   defaults: { watch: [{ metric: 'shareAboveIorbMin', op: '>=', value: 25 }], stress: null },
@@ -62,4 +67,4 @@ export const sofrTail: IndicatorDefinition = {
       used: [sofr, p25, p75, p99, iorb].filter((p) => p !== null),
     };
   },
-};
+});

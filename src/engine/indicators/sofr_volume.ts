@@ -1,7 +1,7 @@
 import type { Context } from '../_lib/context.ts';
 import { changeOverWeeks } from '../_lib/change.ts';
 import { meanOfAll } from '../_lib/numbers.ts';
-import { latestOf, type IndicatorDefinition } from '../indicator.ts';
+import { latestOf, defineIndicator } from '../indicator.ts';
 
 const WINDOW = 20;
 
@@ -21,11 +21,16 @@ function meanVolume(ctx: Context, skip: number): number | null {
  * more leverage financed overnight (the article: from 1.2 to 1.4 trillion a day), which
  * needs more cash to meet it at the turn.
  */
-export const sofrVolume: IndicatorDefinition = {
+/** The metric keys, in display order (the JSON `metrics` object). */
+const METRICS = ['level', 'avg20', 'change20dPct', 'change52wPct'] as const;
+
+export const sofrVolume = defineIndicator({
   id: 'sofr_volume',
   title: 'SOFR volume',
   unit: 'USD bn',
-  metricKeys: ['level', 'avg20', 'change20dPct', 'change52wPct'],
+  kind: 'breadth',
+  metricKeys: METRICS,
+  metricUnits: { level: 'USD bn', avg20: 'USD bn', change20dPct: '%', change52wPct: '%' },
   thresholdMetrics: { level: '>=', avg20: '>=', change20dPct: '>=', change52wPct: '>=' },
   primaryMetric: 'avg20',
   defaults: { watch: null, stress: null },
@@ -45,4 +50,4 @@ export const sofrVolume: IndicatorDefinition = {
       used: [level],
     };
   },
-};
+});
