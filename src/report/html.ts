@@ -292,7 +292,8 @@ function figure(title: string, last: string, svg: string, legend: readonly strin
 function indicatorFigure(chart: ChartData): string {
   const points: ChartPoint[] = chart.points.map((p) => {
     const v = p.metrics[chart.metric];
-    return { x: parseIsoDay(p.date) as number, y: typeof v === 'number' && Number.isFinite(v) ? v : null, stale: p.stale };
+    const turn = p.dayTypes.includes('quarter_end') ? 'quarter' : p.dayTypes.includes('month_end') ? 'month' : null;
+    return { x: parseIsoDay(p.date) as number, y: typeof v === 'number' && Number.isFinite(v) ? v : null, stale: p.stale, ...(turn === null ? {} : { turn }) };
   });
   const lastPoint = [...chart.points].reverse().find((p) => typeof p.metrics[chart.metric] === 'number');
   const lastValue = lastPoint === undefined ? null : (lastPoint.metrics[chart.metric] as number);

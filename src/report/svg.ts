@@ -15,6 +15,8 @@ export interface ChartPoint {
   readonly y: number | null;
   /** Computed from an input past its staleness limit (carried forward). */
   readonly stale?: boolean;
+  /** The turn of a quarter (or year) or of a month: the calendar days when SOFR routinely pops. */
+  readonly turn?: 'quarter' | 'month';
 }
 
 /** A shaded zone of the value axis; ±Infinity reaches the edge of the plot. */
@@ -186,6 +188,15 @@ export function timeChart(spec: TimeChartSpec): string {
     const w = Math.max(3, Math.min(right, sx(to) + halfDay) - x);
     out.push(`<rect class="stale" x="${r1(x)}" y="${top}" width="${r1(w)}" height="${r1(bottom - top)}" fill="#8a8f98" fill-opacity="0.14"/>`);
     out.push(`<rect class="stale-ribbon" x="${r1(x)}" y="${bottom + 1}" width="${r1(w)}" height="4" fill="#6b7079"/>`);
+  }
+
+  // Short ticks above the axis at each quarter-end (taller) and month-end: a spike on one
+  // of them is the calendar, a spike between them is not.
+  for (const p of spec.points) {
+    if (p.turn === undefined) continue;
+    const x = r1(sx(p.x));
+    const h = p.turn === 'quarter' ? 7 : 4;
+    out.push(`<line class="turn turn-${p.turn}" x1="${x}" x2="${x}" y1="${bottom - h}" y2="${bottom}" stroke="#5f6670" stroke-width="1"><title>${p.turn}-end</title></line>`);
   }
 
   for (const t of ticks) {
