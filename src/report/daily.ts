@@ -122,7 +122,8 @@ export function metricText(key: string, value: number | null, indicator?: Indica
   if (decimals !== null) return `${num(value, decimals.max, decimals.min)} bn`;
   if (key.endsWith('Bp')) return bp(value);
   if (key.endsWith('Pct')) return `${num(value, 2)} %`;
-  if (key === 'count' || key === 'streak' || key === 'longestStreak') return num(value, 0);
+  if (key === 'count' || key === 'streak' || key === 'longestStreak' || key === 'pastDays' || key.endsWith('DaysAboveCeiling')) return num(value, 0);
+  if (key === 'popPercentile' || key === 'shareAboveIorbMin') return `${num(value, 0)} %`;
   if (key === 'ceiling' || key === 'effr') return `${num(value, 2)} %`;
   return bn(value);
 }
