@@ -195,8 +195,8 @@ export function timeChart(spec: TimeChartSpec): string {
   for (const p of spec.points) {
     if (p.turn === undefined) continue;
     const x = r1(sx(p.x));
-    const h = p.turn === 'quarter' ? 7 : 4;
-    out.push(`<line class="turn turn-${p.turn}" x1="${x}" x2="${x}" y1="${bottom - h}" y2="${bottom}" stroke="#5f6670" stroke-width="1"><title>${p.turn}-end</title></line>`);
+    const h = p.turn === 'quarter' ? 12 : 6;
+    out.push(`<line class="turn turn-${p.turn}" x1="${x}" x2="${x}" y1="${bottom - h}" y2="${bottom}" stroke="#7b4fb0" stroke-width="2"><title>${p.turn}-end</title></line>`);
   }
 
   for (const t of ticks) {
