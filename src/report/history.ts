@@ -91,19 +91,19 @@ export function historyChart(points: readonly HistoryPoint[], definition: Indica
 /** The backtest's calendar tables: days above the ceiling by day type, and the quarter-ends that popped most. */
 function calendarTables(c: CalendarBacktest, paint: Paint, width: number): string[] {
   const parts: string[] = [];
-  const years = makeTable(['Year', 'Days > ceiling', 'Plain', 'Calendar', 'Calendar days by type'], paint, { width, wrap: [4], right: [1, 2, 3] });
+  const years = makeTable(['Year', 'Above', 'Plain', 'Calendar', 'Q/Y-end', 'M-end', 'Mid', 'Start'], paint, { width, right: [1, 2, 3, 4, 5, 6, 7] });
   for (const y of c.years) {
-    const types = Object.entries(y.byType).filter(([, n]) => n > 0).map(([t, n]) => `${n} ${t.replace('_', '-')}`);
-    years.push([y.year, String(y.aboveCeiling), String(y.plain), String(y.calendar), types.length > 0 ? types.join(', ') : DASH]);
+    const t = y.byType;
+    years.push([y.year, String(y.aboveCeiling), String(y.plain), String(y.calendar), String(t.year_end + t.quarter_end), String(t.month_end), String(t.mid_month), String(t.month_start)]);
   }
-  parts.push(`SOFR above the ceiling: plain days (persistent) and calendar days (the turn of a month, quarter or year, mid-month)\n${years.text()}`);
+  parts.push(`Days SOFR printed above the ceiling: plain (persistent) or calendar (seasonal)\n${years.text()}`);
   const q = c.quarterEnds;
   if (q.p90Bp === null) {
-    parts.push(`Quarter-ends since ${q.since}: no pop to rank (needs SOFR and IORB).`);
+    parts.push(`Quarter-ends since ${q.since.slice(0, 4)}: no pop to rank (needs SOFR and IORB).`);
   } else {
     const unusual = makeTable(['Quarter-end', 'Pop over plain days', 'SOFR − IORB'], paint, { width, right: [1, 2] });
     for (const u of q.unusual) unusual.push([u.date, signed(bp(u.popBp), u.popBp), signed(bp(u.sofrIorbBp), u.sofrIorbBp)]);
-    parts.push(`Unusual quarter-ends: the ${q.unusual.length} of ${q.count} since ${q.since} whose pop was at or above their 90th percentile (${bp(num1(q.p90Bp))})\n${unusual.text()}`);
+    parts.push(`Unusual quarter-ends: ${q.unusual.length} of ${q.count} since ${q.since.slice(0, 4)} popped ≥ their 90th percentile, ${bp(num1(q.p90Bp))}\n${unusual.text()}`);
   }
   return parts;
 }
