@@ -14,7 +14,7 @@ const sample = (name: string): string | undefined => lines.find((l) => l.startsW
 describe('prometheusText', () => {
   it('gives each family a HELP and a TYPE line before its samples, and no family twice', () => {
     const families = lines.filter((l) => l.startsWith('# TYPE ')).map((l) => l.split(' ')[2]);
-    expect(families).toEqual(['liq_status', 'liq_indicator_status', 'liq_metric', 'liq_series_age_seconds', 'liq_as_of_timestamp_seconds', 'liq_last_run_timestamp_seconds']);
+    expect(families).toEqual(['liq_status', 'liq_indicator_status', 'liq_metric', 'liq_series_age_seconds', 'liq_as_of_day_type', 'liq_as_of_timestamp_seconds', 'liq_last_run_timestamp_seconds']);
     for (const [i, line] of lines.entries()) {
       if (!line.startsWith('# TYPE ')) continue;
       const name = line.split(' ')[2] as string;
@@ -24,6 +24,10 @@ describe('prometheusText', () => {
       const own = lines.map((l, j) => [l, j] as const).filter(([l]) => !l.startsWith('#') && l.split(/[{ ]/)[0] === name).map(([, j]) => j);
       expect(own.every((j, k) => j === i + 1 + k), name).toBe(true);
     }
+  });
+
+  it("gives the as-of date's calendar types", () => {
+    expect(lines.filter((l) => l.startsWith('liq_as_of_day_type{')), 'a Friday 31st').toEqual(['liq_as_of_day_type{type="month_end"} 1']);
   });
 
   it('says stress as 2, and each judged indicator by its status', () => {

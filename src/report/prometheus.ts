@@ -92,6 +92,11 @@ export function prometheusText(assessment: Assessment, options: PrometheusOption
     { name: 'liq_indicator_status', help: 'Status of each judged indicator: 0 ok, 1 watch, 2 stress, 3 unknown (unavailable or stale); informational indicators are absent.', samples: indicatorStatus },
     { name: 'liq_metric', help: 'Each numeric metric of each indicator, unrounded, in the unit its label names.', samples: metrics },
     { name: 'liq_series_age_seconds', help: 'Age of the last observation of each input series on the as-of date, in seconds (whole days of 86400).', samples: ages },
+    {
+      name: 'liq_as_of_day_type',
+      help: "The as-of date's calendar types (month_end, quarter_end, year_end, month_start, mid_month, plain): 1 for each that applies.",
+      samples: assessment.asOfDayTypes.map((type) => ({ labels: { type }, value: 1 })),
+    },
     { name: 'liq_as_of_timestamp_seconds', help: 'The as-of date liq judged, as a Unix time (00:00 UTC).', samples: asOfDay === null ? [] : [{ labels: {}, value: asOfDay * DAY_SECONDS }] },
     { name: 'liq_last_run_timestamp_seconds', help: 'When liq last ran, as a Unix time.', samples: [{ labels: {}, value: Math.floor(options.now / 1000) }] },
   ];
