@@ -43,7 +43,8 @@ export const sofrTail = defineIndicator({
   primaryMetric: 'shareAboveIorbMin',
   defaults: { watch: [{ metric: 'shareAboveIorbMin', op: '>=', value: 25 }], stress: null },
   compute(ctx) {
-    const missing = missingSeries(ctx, ['sofr', 'sofr_p99', 'iorb']);
+    // The tail needs only SOFR and its 99th percentile; the IORB measures need IORB too.
+    const missing = missingSeries(ctx, ['sofr', 'sofr_p99']);
     if (missing.length > 0) return unavailableFor(this, missing);
     const day = ctx.businessDays.at(-1) as number;
     const sofr = ctx.on('sofr', day);
