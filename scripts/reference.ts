@@ -9,15 +9,16 @@ export const REFERENCE_FILE = 'src/reference/episode-2019-09.json';
 
 /**
  * `dirs` are relative to the repository root, which is the working directory: the FRED
- * downloads, and the bundled SRF take-up and SOFR distribution (scripts/make-bundled.ts).
+ * downloads, the bundled SRF take-up (scripts/make-bundled.ts) and the NY Fed's percentiles,
+ * volumes and tri-party rates (scripts/make-nyfed-fixtures.ts): the SOFR tail of the eve and spike.
  */
-export async function buildReference(dirs: readonly string[] = ['fixtures/fred', 'fixtures/bundled']): Promise<EpisodeReference> {
+export async function buildReference(dirs: readonly string[] = ['fixtures/fred', 'fixtures/bundled', 'fixtures/nyfed']): Promise<EpisodeReference> {
   const { series } = await loadPaths(dirs);
   const all = deriveSeries(series);
   return {
     name: '2019-09',
     eve: snapshot(all, parseIsoDay('2019-09-16') as number),
     spike: snapshot(all, parseIsoDay('2019-09-17') as number),
-    source: `liq scripts/make-reference.ts from ${dirs.map((dir) => `${dir}/ (${readdirSync(dir).sort().join(', ')})`).join(' and ')}; FRED downloads and New York Fed data, see fixtures/SOURCES.md`,
+    source: `liq scripts/make-reference.ts from ${dirs.map((dir) => `${dir}/ (${readdirSync(dir).filter((f) => f.endsWith('.csv')).sort().join(', ')})`).join(' and ')}; FRED and New York Fed data, see fixtures/SOURCES.md`,
   };
 }

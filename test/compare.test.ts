@@ -9,8 +9,8 @@ interface Row { indicator: string; metric: string; now: number | null; eve: numb
 interface Doc { episode: string; now: { date: string; status: string }; eve: { date: string }; spike: { date: string }; rows: Row[]; summary: { text: string } }
 
 const compareJson = (...args: string[]): Doc => {
-  // The FRED downloads with the bundled SRF take-up and SOFR distribution, as the reference was built.
-  const run = liq(['compare', 'fixtures/fred/', 'fixtures/bundled/', '--json', ...args]);
+  // The FRED downloads with the bundled SRF take-up and the NY Fed distributions, as the reference was built.
+  const run = liq(['compare', 'fixtures/fred/', 'fixtures/bundled/', 'fixtures/nyfed/', '--json', ...args]);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   return JSON.parse(run.stdout) as Doc;
@@ -30,6 +30,8 @@ describe('liq compare', () => {
     expect(doc.eve.date).toBe('2019-09-16');
     // SOFR 2.43 − RRPONTSYAWARD 2.00 = 43 bp on the eve; 5.25 − 2.00 = 325 bp at the spike.
     expect(row(doc, 'sofr_rrp_spread', 'latestBp')).toMatchObject({ eve: 43, spike: 325 });
+    // NY Fed SOFR 99th percentile: 4.60 − 2.43 = 217 bp on the eve, 9.00 − 5.25 = 375 bp at the spike; 4.35 − 4.22 = 13 bp now.
+    expect(row(doc, 'sofr_tail', 'p99Bp')).toMatchObject({ now: 13, eve: 217, spike: 375 });
     // DFEDTARU 2.25 − EFFR 2.25 = 0 bp on the eve; 2.25 − 2.30 = −5 bp at the spike.
     expect(row(doc, 'effr_in_range', 'belowUpperBp')).toMatchObject({ eve: 0, spike: -5 });
     // WRESBAL 2019-09-11 = 1456.796 bn (the 2019-09-18 week is not yet out on the 16th/17th).
