@@ -142,7 +142,7 @@ describe.skipIf(isWindows)('the globally installed liq', () => {
   it('runs check from another folder on data given by absolute path', () => {
     const result = installed(['check', `${FRED}/`]);
     expect(result.status, explain('liq check', result)).toBe(0);
-    expect(result.stdout).toMatch(/^liq · as of \d{4}-\d{2}-\d{2}( — \d+ days ago)? · overall (OK|WATCH|STRESS|UNKNOWN)/);
+    expect(result.stdout).toMatch(/^liq · as of \d{4}-\d{2}-\d{2} \([a-z, -]+\)( — \d+ days ago)? · overall (OK|WATCH|STRESS|UNKNOWN)/);
     const json = installed(['check', FRED, '--as-of', '2019-09-17', '--json']);
     expect(JSON.parse(json.stdout).status).toBe('stress');
   });
