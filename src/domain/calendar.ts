@@ -234,16 +234,22 @@ function typeBitsBetween(day: Day, previousDay: Day, nextDay: Day): number {
 }
 
 /** Each year's day types, worked out once (a memo of a pure function, like closesByYear). */
-const typeBitsByYear = new Map<number, Uint8Array>();
+interface YearBits { readonly first: Day; readonly bits: Uint8Array }
+const typeBitsByYear = new Map<number, YearBits>();
+/** The year asked for last: history asks for the days of one year after another. */
+let lastYear: YearBits = { first: 0, bits: new Uint8Array(0) };
 
 function bitsOf(day: Day): number {
-  const { y } = civilFromDay(day);
-  let year = typeBitsByYear.get(y);
-  if (year === undefined) {
-    year = yearTypeBits(y);
-    typeBitsByYear.set(y, year);
+  if (day < lastYear.first || day >= lastYear.first + lastYear.bits.length) {
+    const { y } = civilFromDay(day);
+    let year = typeBitsByYear.get(y);
+    if (year === undefined) {
+      year = { first: dayFromCivil(y, 1, 1), bits: yearTypeBits(y) };
+      typeBitsByYear.set(y, year);
+    }
+    lastYear = year;
   }
-  return year[day - dayFromCivil(y, 1, 1)] as number;
+  return lastYear.bits[day - lastYear.first] as number;
 }
 
 /**

@@ -29,6 +29,12 @@ export class Context {
     readonly asOf: Day,
     /** Running maxima, shared by the days of one history run. */
     readonly peaks: PrefixMax = new PrefixMax(),
+    /**
+     * Each business day's calendar pop once worked out, shared by the days of one history
+     * run: a day's pop reads only data dated on or before it, which every later day sees
+     * the same (with or without --as-published).
+     */
+    readonly pops: Map<Day, number | null> = new Map(),
   ) {
     this.businessDays = series.get('sofr')?.dates ?? EMPTY_DAYS;
   }

@@ -32,6 +32,15 @@ export function sofrIorbBp(ctx: Context, day: Day): number | null {
  * than 10 plain days precede it.
  */
 export function popAt(ctx: Context, index: number): number | null {
+  const day = ctx.businessDays[index] as number;
+  const known = ctx.pops.get(day);
+  if (known !== undefined) return known;
+  const pop = computePop(ctx, index);
+  ctx.pops.set(day, pop);
+  return pop;
+}
+
+function computePop(ctx: Context, index: number): number | null {
   const days = ctx.businessDays;
   const today = sofrIorbBp(ctx, days[index] as number);
   if (today === null) return null;
