@@ -13,13 +13,8 @@ describe('checkMarkdown', () => {
   });
 
   it('has an indicator row with bold status, stale data flagged', () => {
-<<<<<<< HEAD
-    expect(md).toContain('| SOFR − ON RRP | 26.9 bp (10d) | +8.6 bp vs prev | ≥ 10 bp | ≥ 25 bp | **stress** | 2025\u201110\u201130 | 10-day mean 26.9 bp is above the 25 bp stress level |');
+    expect(md).toContain('| SOFR − ON RRP | 26.9 bp (10d) | +8.6 bp vs prev | ≥ 10 bp | ≥ 25 bp | **stress** | 2025\u201110\u201130 | 10-day mean 26.9 bp is above the 25 bp stress level; SOFR − ON RRP at or above 25 bp on 5 of the 10 days: 4 plain, 1 month-end — mostly plain days: persistent, not seasonal |');
     expect(md).toMatch(/\| TGA \|.*\| 2025\u201110\u201115 \(stale\) \|/);
-=======
-    expect(md).toContain('| SOFR − ON RRP | 26.9 bp (10d) | +8.6 bp vs prev | ≥ 10 bp | ≥ 25 bp | **stress** | 2025-10-30 | 10-day mean 26.9 bp is above the 25 bp stress level; SOFR − ON RRP at or above 25 bp on 5 of the 10 days: 4 plain, 1 month-end — mostly plain days: persistent, not seasonal |');
-    expect(md).toMatch(/\| TGA \|.*\| 2025-10-15 \(stale\) \|/);
->>>>>>> 89b313f (Follow the new indicator contract: defineIndicator with metric units and kind 'breadth' for the calendar and breadth indicators (they never stand in for the four price indicators), words for every new metric, and the reasons of the price indicators name the day types of the days they count)
   });
 
   it('escapes pipes in cells', () => {

@@ -7,7 +7,8 @@
  */
 import { SERIES, type SeriesName } from '../domain/catalog.ts';
 import type { Check, Comparison, IndicatorId, IndicatorResult, Level, MetricUnit, Reason, Rule, StaleInput, Unavailable } from '../engine/types.ts';
-import { dayCountWords } from './day-words.ts';
+import type { DayType } from '../engine/calendar.ts';
+import { dayCountWords, dayTypesHeadline } from './day-words.ts';
 import { DASH, metricText, num, valueText } from './format.ts';
 
 export interface MetricWords {
