@@ -406,7 +406,7 @@ function chartsSection(report: DailyReport): string {
   if (report.takeUp.length > 0) figures.push(takeUpFigure(report.takeUp, srf?.thresholds ?? { watch: null, stress: null }, first.from, first.to));
   figures.push(...charts.map(indicatorFigure));
   const notes = [
-    '<p class="muted">Shaded: the watch (amber) and stress (red) zones of the thresholds in use. Grey columns and a dashed line: days computed from an input past its staleness limit (a carried-forward value, not news).</p>',
+    '<p class="muted">Shaded: the watch (amber) and stress (red) zones of the thresholds in use. Grey columns and a dashed line: days computed from an input past its staleness limit (a carried-forward value, not news). Violet ticks on the axis: month-ends (short) and quarter-ends (tall), the days SOFR routinely pops.</p>',
   ];
   if (report.takeUp.length === 0) notes.push('<p class="muted">SRF take-up: the inputs hold no SRF or repo-operation series (FRED RPONTTLD or the NY Fed’s repo operation results), so there is no take-up chart.</p>');
   return [`<h2>Last six months (${e(first.from)} to ${e(first.to)})</h2>`, ...notes, `<div class="charts">\n${figures.join('\n')}\n</div>`].join('\n');

@@ -42,11 +42,11 @@ describe('timeChart', () => {
     const turns: ChartPoint[] = [
       { x: day('2025-06-30'), y: 5, turn: 'quarter' }, { x: day('2025-07-01'), y: 3 }, { x: day('2025-07-31'), y: 4, turn: 'month' },
     ];
-    const svg = lineChart({ ...base, points: turns });
+    const svg = chart(turns);
     expect(svg.match(/class="turn turn-quarter"/g), 'one quarter-end').toHaveLength(1);
     expect(svg.match(/class="turn turn-month"/g), 'one month-end').toHaveLength(1);
     expect(svg).toContain('<title>quarter-end</title>');
-    expect(lineChart({ ...base, points }), 'no calendar days marked, no ticks').not.toContain('class="turn');
+    expect(chart(points), 'no calendar days marked, no ticks').not.toContain('class="turn');
   });
 
   it('keeps every point inside the plot area', () => {

@@ -192,7 +192,7 @@ export function timeChart(spec: TimeChartSpec): string {
 
   // Short ticks above the axis at each quarter-end (taller) and month-end: a spike on one
   // of them is the calendar, a spike between them is not.
-  for (const p of spec.points) {
+  for (const p of lines[0]?.points ?? []) {
     if (p.turn === undefined) continue;
     const x = r1(sx(p.x));
     const h = p.turn === 'quarter' ? 12 : 6;
