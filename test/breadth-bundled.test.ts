@@ -1,6 +1,6 @@
 /**
- * The breadth indicators on the bundled New York Fed series (fixtures/nyfed/, built by
- * scripts/make-nyfed-fixtures.ts from the NY Fed's own files), checked against the
+ * The breadth indicators on the bundled New York Fed series (fixtures/bundled/, built by
+ * scripts/make-bundled.ts from the NY Fed's own files in fixtures/raw/), checked against the
  * values read by hand from those files.
  */
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { liq, ROOT } from './helpers/run-liq.ts';
 
 interface Doc { indicators: { id: string; status: string; metrics: Record<string, number | string | null> }[] }
-const check = (asOf: string): Doc => JSON.parse(liq(['check', 'fixtures/fred/', 'fixtures/nyfed/', '--as-of', asOf, '--json']).stdout) as Doc;
+const check = (asOf: string): Doc => JSON.parse(liq(['check', 'fixtures/fred/', 'fixtures/bundled/', '--as-of', asOf, '--json']).stdout) as Doc;
 const metrics = (doc: Doc, id: string) => doc.indicators.find((r) => r.id === id)?.metrics ?? {};
 
 describe('the breadth indicators on the bundled data', () => {
@@ -31,8 +31,8 @@ describe('the breadth indicators on the bundled data', () => {
   });
 
   it('is built from the NY Fed files by its script, value for value', () => {
-    const api = JSON.parse(readFileSync(`${ROOT}fixtures/nyfed/api/sofr-rate_2018-04-03_2026-09-03.json`, 'utf8')) as { refRates: { effectiveDate: string; percentPercentile99: number | string }[] };
-    const csv = readFileSync(`${ROOT}fixtures/nyfed/sofr-distribution.csv`, 'utf8').trim().split('\n').slice(1);
+    const api = JSON.parse(readFileSync(`${ROOT}fixtures/raw/sofr-rate_2018-04-03_2026-09-03.json`, 'utf8')) as { refRates: { effectiveDate: string; percentPercentile99: number | string }[] };
+    const csv = readFileSync(`${ROOT}fixtures/bundled/sofr_distribution_nyfed.csv`, 'utf8').trim().split('\n').slice(1);
     const p99 = new Map(csv.map((line) => [line.split(',')[0], line.split(',')[4]]));
     for (const r of api.refRates) expect(p99.get(r.effectiveDate), r.effectiveDate).toBe(r.percentPercentile99 === 'NA' ? '' : String(r.percentPercentile99));
   });

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SeriesName } from '../src/domain/catalog.ts';
 import type { Series, SeriesSet } from '../src/domain/series.ts';
 import { assess } from '../src/engine/assess.ts';
-import { dayTypes } from '../src/engine/calendar.ts';
+import { dayTypes } from '../src/domain/calendar.ts';
 import { deriveSeries } from '../src/engine/derive.ts';
 import { calendar } from '../src/engine/indicators/calendar.ts';
 import { loadPaths } from '../src/io/load.ts';

@@ -90,12 +90,13 @@ describe('liq report --state --notify', () => {
   it('no change: a second run on the same statuses sends nothing', async () => {
     const hook = await webhook(ok);
     servers.push(hook.server);
-    expect((await report('2025-06-16', '--notify', hook.url)).code).toBe(0);
-    const again = await report('2025-06-17', '--notify', hook.url, '--verbose');
+    // 06-17 and 06-18 are plain days (06-16, the mid-month, is watch on the calendar).
+    expect((await report('2025-06-17', '--notify', hook.url)).code).toBe(0);
+    const again = await report('2025-06-18', '--notify', hook.url, '--verbose');
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stderr).toMatch(/no status changed since the run as of 2025-06-16: nothing sent/);
+    expect(again.stderr).toMatch(/no status changed since the run as of 2025-06-17: nothing sent/);
     expect(hook.received).toEqual([]);
-    expect(stateFile().asOf).toBe('2025-06-17');
+    expect(stateFile().asOf).toBe('2025-06-18');
   });
 
   it('a change sends exactly one message, Slack-compatible, with the change set; the state file says so', async () => {

@@ -20,8 +20,8 @@ describe('liq check fixtures/fred/ without --as-of', () => {
   it('gives the data’s age in the headline', () => {
     expect(table.code).toBe(0);
     // 2026-07-30 → 2026-12-01: 1 (Jul 31) + 31 + 30 + 31 + 30 (Aug–Nov) + 1 = 124 days
-    expect(table.stdout.split('\n')[0]).toBe('liq · as of 2026-07-30 — 124 days ago · overall UNKNOWN');
-    expect(liq(['check', FRED, '--format', 'md'], { env: TODAY }).stdout).toMatch(/^# liq: UNKNOWN as of 2026-07-30 — 124 days ago\n/);
+    expect(table.stdout.split('\n')[0]).toBe('liq · as of 2026-07-30 (plain day) — 124 days ago · overall UNKNOWN');
+    expect(liq(['check', FRED, '--format', 'md'], { env: TODAY }).stdout).toMatch(/^# liq: UNKNOWN as of 2026-07-30 \(plain day\) — 124 days ago\n/);
   });
 
   it('shows no OK computed from a stale input, in JSON or in the table', () => {
@@ -42,9 +42,9 @@ describe('liq check fixtures/fred/ without --as-of', () => {
   });
 
   it('says nothing of age within 3 days, nor when --as-of chose the date', () => {
-    expect(liq(['check', FRED], { env: { LIQ_TODAY: '2026-08-02' } }).stdout.split('\n')[0], '3 days: fresh enough').toBe('liq · as of 2026-07-30 · overall UNKNOWN');
-    expect(liq(['check', FRED], { env: { LIQ_TODAY: '2026-08-03' } }).stdout.split('\n')[0]).toContain('as of 2026-07-30 — 4 days ago');
-    expect(liq(['check', FRED, '--as-of', '2019-09-17'], { env: TODAY }).stdout.split('\n')[0]).toBe('liq · as of 2019-09-17 · overall STRESS');
+    expect(liq(['check', FRED], { env: { LIQ_TODAY: '2026-08-02' } }).stdout.split('\n')[0], '3 days: fresh enough').toBe('liq · as of 2026-07-30 (plain day) · overall UNKNOWN');
+    expect(liq(['check', FRED], { env: { LIQ_TODAY: '2026-08-03' } }).stdout.split('\n')[0]).toContain('as of 2026-07-30 (plain day) — 4 days ago');
+    expect(liq(['check', FRED, '--as-of', '2019-09-17'], { env: TODAY }).stdout.split('\n')[0]).toBe('liq · as of 2019-09-17 (plain day) · overall STRESS');
   });
 
   it('rejects a malformed LIQ_TODAY as a usage error', () => {
@@ -67,7 +67,7 @@ describe('--as-of after the last SOFR observation', () => {
   it('is allowed with --as-published for the morning after the last print (Thursday 07-30 → Friday 07-31), not later', () => {
     const morning = liq(['check', FRED, '--as-of', '2026-07-31', '--as-published']);
     expect(morning.code).toBe(0);
-    expect(morning.stdout.split('\n')[0]).toContain('as of 2026-07-31 (as published that morning)');
+    expect(morning.stdout.split('\n')[0]).toContain('as of 2026-07-31 (month-end, as published that morning)');
     expect(liq(['check', FRED, '--as-of', '2026-08-03', '--as-published']).code).toBe(64);
   });
 });

@@ -8,7 +8,7 @@ import { formatDay, type Day } from '../domain/dates.ts';
 import type { SeriesSet } from '../domain/series.ts';
 import { Context, isStale, staleness, toInput } from './_lib/context.ts';
 import { clean } from './_lib/numbers.ts';
-import { dayTypes, isBusinessDay } from './calendar.ts';
+import { dayTypes, isBusinessDay } from '../domain/calendar.ts';
 import { dayCount } from './day-count.ts';
 import { evaluate, statusOf } from './evaluate.ts';
 import type { EngineOptions, IndicatorDefinition } from './indicator.ts';

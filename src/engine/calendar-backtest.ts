@@ -7,7 +7,7 @@ import { civilFromDay, dayFromCivil, formatDay, type Day } from '../domain/dates
 import type { SeriesSet } from '../domain/series.ts';
 import { Context } from './_lib/context.ts';
 import { clean } from './_lib/numbers.ts';
-import { DAY_TYPES, dayTypes, mainDayType, type CalendarDayType } from './calendar.ts';
+import { DAY_TYPES, dayTypes, mainDayType, type CalendarDayType } from '../domain/calendar.ts';
 import { popAt, sofrIorbBp } from './indicators/calendar.ts';
 import { excessOn } from './indicators/sofr_above_ceiling.ts';
 

@@ -4,7 +4,7 @@
  */
 import { formatDay } from '../domain/dates.ts';
 import { countByMainType, type DayTally } from './_lib/days-above.ts';
-import { dayTypes } from './calendar.ts';
+import { dayTypes } from '../domain/calendar.ts';
 import { holds } from './evaluate.ts';
 import type { Computed, IndicatorDefinition } from './indicator.ts';
 import type { DayCount, DayCountTest, LevelPair, Status } from './types.ts';

@@ -7,7 +7,7 @@
 import { formatDay, type Day } from '../domain/dates.ts';
 import type { SeriesSet } from '../domain/series.ts';
 import { Context } from './_lib/context.ts';
-import { dayTypes, type DayType } from './calendar.ts';
+import { dayTypes, type DayType } from '../domain/calendar.ts';
 import { PrefixMax } from './_lib/peak.ts';
 import { judgeIndicator, overallStatus, type Judged } from './assess.ts';
 import type { EngineOptions, IndicatorDefinition } from './indicator.ts';

@@ -1,6 +1,6 @@
 /** The engine's vocabulary: statuses, results, thresholds. Plain data, no behaviour. */
 import type { CanonicalUnit, SeriesName } from '../domain/catalog.ts';
-import type { DayType } from './calendar.ts';
+import type { DayType } from '../domain/calendar.ts';
 
 /**
  * An indicator's status. `unknown`: its thresholds are not met but an input is stale, so

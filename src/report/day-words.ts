@@ -2,7 +2,7 @@
  * A day count in words: "7 of 20 days above the ceiling: 5 plain, 1 month-end,
  * 1 mid-month — mostly plain days: persistent, not seasonal".
  */
-import type { DayType } from '../engine/calendar.ts';
+import type { DayType } from '../domain/calendar.ts';
 import type { DayCount } from '../engine/types.ts';
 import { num } from './format.ts';
 
@@ -18,6 +18,11 @@ export function dayTypesHeadline(types: readonly DayType[]): string {
   if (types.length === 0) return 'market closed';
   if (types.length === 1 && types[0] === 'plain') return 'plain day';
   return types.map(dayTypeName).join(', ');
+}
+
+/** What follows the as-of date in a headline: "(month-end)", "(plain day, as published that morning)". */
+export function asOfNote(types: readonly DayType[], asPublished: boolean): string {
+  return `(${dayTypesHeadline(types)}${asPublished ? ', as published that morning' : ''})`;
 }
 
 /** Whether the counted days say the pressure is seasonal (calendar days) or persistent (plain days). */

@@ -91,7 +91,8 @@ const ROWS: Record<IndicatorId, { shows: string; value: Cell; change: Cell }> = 
   },
   calendar: {
     shows: 'popBp',
-    value: (m) => `${dayTypeText(m)}${or(n(m, 'popBp'), (v) => ` ${signed(bp(v), v)}`).replace(` ${DASH}`, '')}`,
+    // The day's type is in the headline; the cell keeps to the width of the other values.
+    value: (m) => or(n(m, 'popBp'), (v) => `${signed(bp(v), v)} pop`),
     change: (m) =>
       n(m, 'popPercentile') !== null
         ? `pctile ${num(n(m, 'popPercentile') as number, 0)} of 3y`
@@ -118,12 +119,6 @@ const ROWS: Record<IndicatorId, { shows: string; value: Cell; change: Cell }> = 
     change: (m) => or(n(m, 'change52wPct'), (v) => `${signed(num(v, 1), v)} % /52w`),
   },
 };
-
-/** The calendar day's strongest type as a table reads it: "month-end", "plain". */
-function dayTypeText(m: Metrics): string {
-  const types = m.dayTypes;
-  return typeof types === 'string' && types !== '' ? (types.split(' ')[0] as string).replace('_', '-') : DASH;
-}
 
 function headline(result: IndicatorResult): { value: string; change: string } {
   const row = ROWS[result.id];

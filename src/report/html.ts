@@ -8,7 +8,7 @@
  * on a phone, text and badges at WCAG AA contrast (4.5:1) in both schemes, and each chart
  * with a text alternative that gives its latest value and thresholds.
  */
-import { dayTypesHeadline } from './day-words.ts';
+import { asOfNote } from './day-words.ts';
 import { parseIsoDay } from '../domain/dates.ts';
 import { grouped } from '../domain/grouped.ts';
 import type { Comparison } from '../engine/compare.ts';
@@ -446,7 +446,6 @@ function coverageTable(a: Assessment): string {
 export function reportHtml(report: DailyReport): string {
   const a = report.assessment;
   const status = a.status.toUpperCase();
-  const published = a.asPublished ? ' (as published that morning)' : '';
   const worst = flagged(a);
   const summary = worst.length === 0
     ? `<p>${a.status === 'unknown' ? 'No thresholded indicator could be computed from the data.' : 'No indicator is at watch or stress.'}</p>`
@@ -463,7 +462,7 @@ export function reportHtml(report: DailyReport): string {
     '</head>',
     '<body>',
     '<main>',
-    `<h1>liq daily report · ${e(a.asOf)} (${e(dayTypesHeadline(a.asOfDayTypes))})${e(published)}</h1>`,
+    `<h1>liq daily report · ${e(a.asOf)} ${e(asOfNote(a.asOfDayTypes, a.asPublished))}</h1>`,
     `<p class="headline">${e(changeHeadline(report.changes, a))}</p>`,
     `<p class="overall">Overall status ${pill(a.status)}</p>`,
     summary,

@@ -77,9 +77,8 @@ export function coverageMarkdown(assessment: Assessment): string {
 }
 
 export function checkMarkdown(assessment: Assessment, ageDays: number | null = null): string {
-  const published = assessment.asPublished ? ' (as published that morning)' : '';
   return [
-    `# liq: ${assessment.status.toUpperCase()} ${asOfText(assessment.asOf, ageDays, assessment.asOfDayTypes)}${published}`,
+    `# liq: ${assessment.status.toUpperCase()} ${asOfText(assessment.asOf, ageDays, assessment.asOfDayTypes, assessment.asPublished)}`,
     '',
     '## Indicators',
     '',

@@ -10,8 +10,7 @@ import { NO_OUTLOOK, outlookSentences, outlookSummary } from './outlook.ts';
 /** `ageDays`: how old the data are against today, when the command line says it is worth saying. */
 export function reportMarkdown(report: DailyReport, ageDays: number | null = null): string {
   const a = report.assessment;
-  const published = a.asPublished ? ' (as published that morning)' : '';
-  const out: string[] = [`# liq daily report: ${a.status.toUpperCase()} ${asOfText(a.asOf, ageDays, a.asOfDayTypes)}${published}`, ''];
+  const out: string[] = [`# liq daily report: ${a.status.toUpperCase()} ${asOfText(a.asOf, ageDays, a.asOfDayTypes, a.asPublished)}`, ''];
 
   const worst = flagged(a);
   out.push(`**Overall status: ${a.status.toUpperCase()}**${report.changes === null ? '' : ` (previous business day ${report.changes.previousAsOf}: ${report.changes.previousStatus.toUpperCase()})`}`);

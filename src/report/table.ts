@@ -1,5 +1,5 @@
 /** The `liq check` dashboard for a person: header, coverage, indicators, then why. */
-import { dayTypesHeadline } from './day-words.ts';
+import { asOfNote } from './day-words.ts';
 import type { Assessment, IndicatorResult } from '../engine/types.ts';
 import { derivedSeries, indicatorCells, netLiquidityFormula } from './display.ts';
 import { DASH } from './format.ts';
@@ -31,9 +31,8 @@ export interface Headline {
 /** The dashboard, laid out for a screen `width` columns wide. */
 export function renderCheckTable(assessment: Assessment, paint: Paint, width: number, headline: Headline = { ageDays: null }): string {
   const lines: string[] = [];
-  const published = assessment.asPublished ? ' (as published that morning)' : '';
   const age = headline.ageDays === null ? '' : paint.tone('watch', ` — ${headline.ageDays} day${headline.ageDays === 1 ? '' : 's'} ago`);
-  lines.push(`${paint.bold('liq')} · as of ${paint.bold(assessment.asOf)} (${dayTypesHeadline(assessment.asOfDayTypes)})${age}${published} · overall ${statusLabel(assessment.status, paint)}`);
+  lines.push(`${paint.bold('liq')} · as of ${paint.bold(assessment.asOf)} ${asOfNote(assessment.asOfDayTypes, assessment.asPublished)}${age} · overall ${statusLabel(assessment.status, paint)}`);
   const config = headline.config;
   if (config !== undefined && config !== null) {
     const how = config.foundBy === '$LIQ_CONFIG' ? 'named by $LIQ_CONFIG' : 'found in the current folder';

@@ -7,8 +7,8 @@
  */
 import { SERIES, type SeriesName } from '../domain/catalog.ts';
 import type { Check, Comparison, IndicatorId, IndicatorResult, Level, MetricUnit, Reason, Rule, StaleInput, Unavailable } from '../engine/types.ts';
-import type { DayType } from '../engine/calendar.ts';
-import { dayCountWords, dayTypesHeadline } from './day-words.ts';
+import type { DayType } from '../domain/calendar.ts';
+import { asOfNote, dayCountWords } from './day-words.ts';
 import { DASH, metricText, num, valueText } from './format.ts';
 
 export interface MetricWords {
@@ -232,8 +232,8 @@ export function checkSentence(id: IndicatorId, c: Check): string {
  * The as-of date as a headline says it, with the data's age when the command line found
  * them old ("as of 2026-07-30 — 124 days ago"); the age comes from the clock, read by the CLI.
  */
-export function asOfText(asOf: string, ageDays: number | null = null, dayTypes: readonly DayType[] | null = null): string {
-  const day = dayTypes === null ? asOf : `${asOf} (${dayTypesHeadline(dayTypes)})`;
+export function asOfText(asOf: string, ageDays: number | null = null, dayTypes: readonly DayType[] | null = null, asPublished = false): string {
+  const day = dayTypes === null ? asOf : `${asOf} ${asOfNote(dayTypes, asPublished)}`;
   return ageDays === null ? `as of ${day}` : `as of ${day} — ${ageDays} day${ageDays === 1 ? '' : 's'} ago`;
 }
 

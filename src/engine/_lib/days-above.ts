@@ -3,7 +3,7 @@
  * so a reason can say whether a count is made of month-ends or of plain days.
  */
 import type { Day } from '../../domain/dates.ts';
-import { DAY_TYPES, mainDayType, type DayType } from '../calendar.ts';
+import { DAY_TYPES, mainDayType, type DayType } from '../../domain/calendar.ts';
 
 export interface DayTally {
   /** Days in the window that had a reading. */

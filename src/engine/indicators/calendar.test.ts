@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { day, judge, type Obs } from '../../../test/helpers/series.ts';
 import { formatDay } from '../../domain/dates.ts';
-import { dayTypes, isBusinessDay } from '../calendar.ts';
+import { dayTypes, isBusinessDay } from '../../domain/calendar.ts';
 import { calendar } from './calendar.ts';
 
 /**

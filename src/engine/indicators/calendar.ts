@@ -1,7 +1,7 @@
 import { civilFromDay, dayFromCivil, daysInMonth, formatDay, type Day } from '../../domain/dates.ts';
 import type { Context } from '../_lib/context.ts';
 import { spreadBp } from '../_lib/numbers.ts';
-import { dayTypes, isPlainDay, mainDayType } from '../calendar.ts';
+import { dayTypes, isPlainDay, mainDayType } from '../../domain/calendar.ts';
 import { missingSeries, unavailableFor, defineIndicator } from '../indicator.ts';
 import { daysAboveCeiling } from './sofr_above_ceiling.ts';
 
