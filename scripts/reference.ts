@@ -9,10 +9,11 @@ export const REFERENCE_FILE = 'src/reference/episode-2019-09.json';
 
 /**
  * `dirs` are relative to the repository root, which is the working directory: the FRED
- * downloads, the bundled SRF take-up (scripts/make-bundled.ts) and the NY Fed's percentiles,
- * volumes and tri-party rates (scripts/make-nyfed-fixtures.ts): the SOFR tail of the eve and spike.
+ * downloads and the bundled New York Fed series (scripts/make-bundled.ts: SRF take-up,
+ * SOFR and EFFR percentiles, volumes, tri-party rates), so the SOFR tail of the eve and
+ * spike is in the reference.
  */
-export async function buildReference(dirs: readonly string[] = ['fixtures/fred', 'fixtures/bundled', 'fixtures/nyfed']): Promise<EpisodeReference> {
+export async function buildReference(dirs: readonly string[] = ['fixtures/fred', 'fixtures/bundled']): Promise<EpisodeReference> {
   const { series } = await loadPaths(dirs);
   const all = deriveSeries(series);
   return {
