@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReport } from '../src/cli/report.ts';
+import { buildReport } from '../src/engine/daily-report.ts';
+import { REFERENCE_2019 } from '../src/engine/episodes.ts';
 import { defaultAsOf } from '../src/engine/assess.ts';
 import { deriveSeries } from '../src/engine/derive.ts';
 import { DEFAULT_THRESHOLDS } from '../src/engine/thresholds.ts';
@@ -121,7 +122,7 @@ describe.skipIf(!HAVE_BROWSER)(HAVE_BROWSER ? 'the HTML report in Chromium' : `t
     const all = deriveSeries((await loadPaths([join(ROOT, 'fixtures/fred'), srf])).series);
     const options = { asPublished: false, thresholds: DEFAULT_THRESHOLDS, netLiquidity: 'fed_assets - tga - rrp' as const };
     const asOf = defaultAsOf(all, false) as number;
-    const report = buildReport({ all, asOf, options, episodes: {}, charts: true, configPath: null });
+    const report = buildReport({ all, asOf, options, reference: REFERENCE_2019, charts: true, configPath: null, generator: 'liq test' });
     const file = join(dir, 'report.html');
     writeFileSync(file, reportHtml(report));
     url = `file://${file}`;

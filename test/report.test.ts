@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIsoDay } from '../src/domain/dates.ts';
 import type { SeriesSet } from '../src/domain/series.ts';
-import { buildReport, previousBusinessDay } from '../src/cli/report.ts';
+import { buildReport, previousBusinessDay } from '../src/engine/daily-report.ts';
+import { REFERENCE_2019 } from '../src/engine/episodes.ts';
 import { deriveSeries } from '../src/engine/derive.ts';
 import { DEFAULT_THRESHOLDS } from '../src/engine/thresholds.ts';
 import { loadPaths } from '../src/io/load.ts';
@@ -126,7 +127,7 @@ describe('the HTML report, built in process on the FRED fixtures', () => {
   const options = { asPublished: false, thresholds: DEFAULT_THRESHOLDS, netLiquidity: 'fed_assets - tga - rrp' as const };
 
   it('draws each chart with one polyline point per day that has a value, over six months', () => {
-    const report = buildReport({ all, asOf: parseIsoDay('2019-09-17') as number, options, episodes: {}, charts: true, configPath: null });
+    const report = buildReport({ all, asOf: parseIsoDay('2019-09-17') as number, options, reference: REFERENCE_2019, charts: true, configPath: null, generator: 'liq test' });
     const html = reportHtml(report);
     // The corridor comes first (no SRF take-up in these data), then one chart per indicator, then the outlook's.
     const svgs = (html.match(/<svg\b[\s\S]*?<\/svg>/g) ?? []).slice(1);
@@ -146,7 +147,7 @@ describe('the HTML report, built in process on the FRED fixtures', () => {
   });
 
   it('shows the same sections as the markdown report', () => {
-    const report = buildReport({ all, asOf: parseIsoDay('2019-09-17') as number, options, episodes: {}, charts: true, configPath: null });
+    const report = buildReport({ all, asOf: parseIsoDay('2019-09-17') as number, options, reference: REFERENCE_2019, charts: true, configPath: null, generator: 'liq test' });
     const html = reportHtml(report);
     const md = reportMarkdown(report);
     for (const heading of md.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3))) {

@@ -1,12 +1,12 @@
 /** Which episode `liq compare` compares with: the bundled 2019 reference, or one from the data. */
-import reference2019 from '../reference/episode-2019-09.json' with { type: 'json' };
 import { dateProblem, formatDay } from '../domain/dates.ts';
 import type { SeriesSet } from '../domain/series.ts';
 import { locateEpisode, snapshot, type EpisodeReference } from '../engine/compare.ts';
 import type { AssessOptions } from '../engine/assess.ts';
+import { REFERENCE_2019 } from '../engine/episodes.ts';
 import { usageError } from '../errors.ts';
 
-const BUNDLED: EpisodeReference = reference2019 as EpisodeReference;
+const BUNDLED: EpisodeReference = REFERENCE_2019;
 
 export interface ResolvedEpisode {
   readonly reference: EpisodeReference;

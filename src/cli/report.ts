@@ -4,23 +4,16 @@
  * atomically to --out as markdown, HTML or JSON. Quiet unless asked (--verbose).
  */
 import pkg from '../../package.json' with { type: 'json' };
-import { formatDay, type Day } from '../domain/dates.ts';
-import { indexAtOrBefore, type SeriesSet } from '../domain/series.ts';
-import { assess, defaultAsOf } from '../engine/assess.ts';
-import { compare, snapshotOf } from '../engine/compare.ts';
-import { corridorHistory, takeUpHistory } from '../engine/corridor.ts';
-import { indicatorHistory } from '../engine/history.ts';
+import { defaultAsOf } from '../engine/assess.ts';
+import { buildReport } from '../engine/daily-report.ts';
 import { statusChanges, statusSnapshot } from '../engine/status-change.ts';
 import type { Assessment } from '../engine/types.ts';
-import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
-import { outlook } from '../engine/outlook.ts';
-import { visibleAt } from '../engine/visibility.ts';
 import { dataError, usageError } from '../errors.ts';
 import { parseNotifyUrl, postJson, redactedUrl, type NotifyPolicy } from '../io/notify.ts';
 import { readState, writeState } from '../io/state.ts';
 import { writeOutput } from '../io/write-atomic.ts';
 import { alertMessage } from '../report/alert.ts';
-import { CHART_DAYS, diffAssessments, REPORT_CHARTS, reportDocument, type ChartData, type DailyReport } from '../report/daily.ts';
+import { reportDocument } from '../report/daily.ts';
 import { reportHtml } from '../report/html.ts';
 import { toJson } from '../report/json.ts';
 import { prometheusText } from '../report/prometheus.ts';
@@ -30,7 +23,7 @@ import { exitForStatus } from './exit.ts';
 import type { RunContext } from './main.ts';
 import type { CommonOptions } from './options.ts';
 import { dataAgeDays } from './today.ts';
-import { prepare, type Prepared } from './pipeline.ts';
+import { prepare } from './pipeline.ts';
 import { visible } from '../domain/visible.ts';
 
 type ReportFormat = 'md' | 'html' | 'json' | 'prometheus';
@@ -108,65 +101,6 @@ function reportFormat(opts: ReportFlags): ReportFormat {
   return ext === 'html' || ext === 'htm' ? 'html' : ext === 'json' ? 'json' : ext === 'prom' ? 'prometheus' : 'md';
 }
 
-/**
- * The business day before the one the as-of date judges: the SOFR date before the last
- * one visible then (with as-published, the morning after it). Null if there is none.
- */
-export function previousBusinessDay(all: SeriesSet, asOf: Day, asPublished: boolean): Day | null {
-  const sofr = all.get('sofr');
-  if (sofr === undefined) return null;
-  const last = indexAtOrBefore(sofr.dates, asPublished ? asOf - 1 : asOf);
-  if (last < 1) return null;
-  const previous = sofr.dates[last - 1] as number;
-  return asPublished ? previous + 1 : previous;
-}
-
-export interface ReportInputs {
-  /** Loaded and derived series. */
-  readonly all: SeriesSet;
-  readonly asOf: Day;
-  readonly options: Prepared['options'];
-  /** Named episodes from the config, for --episode. */
-  readonly episodes: Readonly<Record<string, string>>;
-  readonly episode?: string;
-  /** Compute the six-month histories the HTML charts draw. */
-  readonly charts: boolean;
-  readonly configPath: string | null;
-}
-
-/** Everything the report shows, computed: today, the previous business day, the episode, the charts. */
-export function buildReport(inputs: ReportInputs): DailyReport {
-  const { all, asOf, options } = inputs;
-  const assessment = assess(all, { ...options, asOf });
-  const before = previousBusinessDay(all, asOf, options.asPublished);
-  const changes = before === null ? null : diffAssessments(assess(all, { ...options, asOf: before }), assessment);
-  const episode = resolveEpisode(inputs.episode, inputs.episodes, all, options);
-  const result = compare(episode.reference.name, snapshotOf(assessment, all, asOf, options.asPublished), episode.reference.eve, episode.reference.spike);
-  const charts: ChartData[] = [];
-  const from = asOf - CHART_DAYS;
-  if (inputs.charts) {
-    for (const chart of REPORT_CHARTS) {
-      const definition = INDICATOR_BY_ID.get(chart.id);
-      if (definition === undefined) continue;
-      const points = indicatorHistory(all, definition, { ...options, from, to: asOf });
-      charts.push({ ...chart, from: formatDay(from), to: formatDay(asOf), points, thresholds: options.thresholds[chart.id] });
-    }
-  }
-  const projected = outlook(visibleAt(all, asOf, options.asPublished), { default: {} }, { asOf, thresholds: options.thresholds });
-  return {
-    assessment,
-    changes,
-    comparison: { result, source: episode.reference.source },
-    charts,
-    // As published, the morning of the as-of date knows the prints of the day before.
-    corridor: inputs.charts ? corridorHistory(all, from, options.asPublished ? asOf - 1 : asOf) : [],
-    takeUp: inputs.charts ? takeUpHistory(all, from, options.asPublished ? asOf - 1 : asOf) : [],
-    generator: `liq ${pkg.version}`,
-    configPath: inputs.configPath,
-    outlook: 'missing' in projected ? null : projected,
-  };
-}
-
 export async function run(files: string[], opts: ReportFlags, ctx: RunContext): Promise<number> {
   if (opts.out === undefined || opts.out === '') {
     throw usageError('liq report needs --out FILE (or --out - for stdout), e.g. liq report data/ --out report.md');
@@ -180,14 +114,15 @@ export async function run(files: string[], opts: ReportFlags, ctx: RunContext): 
   const asOf = p.asOf ?? defaultAsOf(p.all, options.asPublished);
   if (asOf === null) throw dataError('no observations to report on');
 
+  const episode = resolveEpisode(opts.episode, p.config.episodes, p.all, options);
   const report = buildReport({
     all: p.all,
     asOf,
     options,
-    episodes: p.config.episodes,
-    ...(opts.episode === undefined ? {} : { episode: opts.episode }),
+    reference: episode.reference,
     charts: format === 'html',
     configPath: p.config.path,
+    generator: `liq ${pkg.version}`,
   });
   const assessment = report.assessment;
   const render: Record<ReportFormat, () => string> = {

@@ -1,8 +1,15 @@
 /**
- * Funding episodes the backtest reports lead times for, besides those in the config: data
- * of the engine, beside the bundled 2019 reference (src/reference/episode-2019-09.json).
- * Dates are the episodes' worst days (facts: fixtures/SOURCES.md).
+ * Funding episodes: the bundled September 2019 reference that `liq compare` and the report
+ * measure today against (built by scripts/make-reference.ts), and the episodes the backtest
+ * reports lead times for, besides those in the config. Dates are the episodes' worst days
+ * (facts: fixtures/SOURCES.md).
  */
+import reference2019 from '../reference/episode-2019-09.json' with { type: 'json' };
+import type { EpisodeReference } from './compare.ts';
+
+/** The eve (2019-09-16) and spike (2019-09-17) of the September 2019 repo spike, as computed from the bundled data. */
+export const REFERENCE_2019: EpisodeReference = reference2019 as EpisodeReference;
+
 export interface KnownEpisode {
   readonly name: string;
   readonly date: string;

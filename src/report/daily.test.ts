@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../engine/thresholds.ts';
 import type { Assessment, IndicatorId, IndicatorResult, Metrics, Status } from '../engine/types.ts';
-import { changeHeadline, dataWarnings, diffAssessments, metricText, moveText, notableMoves, statusChanges } from './daily.ts';
+import { diffAssessments } from '../engine/daily-report.ts';
+import { changeHeadline, dataWarnings, metricText, moveText, notableMoves, statusChanges } from './daily.ts';
 
 function result(id: IndicatorId, status: Status, metrics: Metrics, extra: Partial<IndicatorResult> = {}): IndicatorResult {
   return { id, title: id, kind: 'price', unit: 'bp', status, reason: { kind: 'info' }, metrics, inputs: [], stale: [], thresholds: DEFAULT_THRESHOLDS[id], formula: null, ...extra };

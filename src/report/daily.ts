@@ -1,116 +1,16 @@
 /**
- * The daily report (`liq report`): what the markdown, HTML and JSON forms share. The
- * command computes the parts (today, the previous business day, the episode comparison,
- * six months of history); this module words and diffs them. Strings and plain data out.
+ * The daily report (`liq report`) in words: what the markdown, HTML and JSON forms share.
+ * The engine computes the parts (src/engine/daily-report.ts); this module words them.
+ * Strings and plain data out.
  */
-import type { Comparison } from '../engine/compare.ts';
-import type { CorridorPoint, TakeUpPoint } from '../engine/corridor.ts';
-import type { HistoryPoint } from '../engine/history.ts';
-import type { Outlook } from '../engine/outlook.ts';
+import type { Changes, DailyReport, IndicatorChange } from '../engine/daily-report.ts';
 import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
-import type { Assessment, IndicatorId, LevelPair, Overall, Status } from '../engine/types.ts';
+import type { Assessment, IndicatorId } from '../engine/types.ts';
 import { compareDocument } from './compare.ts';
 import { derivedSeries, netLiquidityFormula } from './display.ts';
 import { bn, bp, DASH, metricDecimals, num, signed } from './format.ts';
 import { metricWords, reasonText } from './words.ts';
 import { checkDocument } from './json.ts';
-
-export interface MetricMove {
-  readonly before: number | null;
-  readonly now: number | null;
-  /** now − before; null when either is missing. */
-  readonly change: number | null;
-}
-
-export interface IndicatorChange {
-  readonly id: IndicatorId;
-  readonly title: string;
-  readonly statusBefore: Status;
-  readonly status: Status;
-  readonly statusChanged: boolean;
-  /** Every numeric metric of the indicator (string metrics such as dates are left out). */
-  readonly metrics: Readonly<Record<string, MetricMove>>;
-}
-
-export interface Changes {
-  readonly previousAsOf: string;
-  readonly previousStatus: Overall;
-  readonly statusChanged: boolean;
-  readonly indicators: readonly IndicatorChange[];
-}
-
-/** One chart of the HTML report: a metric over the last months with its zones. */
-export interface ChartData {
-  readonly id: IndicatorId;
-  readonly metric: string;
-  readonly title: string;
-  readonly unit: string;
-  readonly from: string;
-  readonly to: string;
-  readonly points: readonly HistoryPoint[];
-  readonly thresholds: LevelPair;
-}
-
-export interface DailyReport {
-  readonly assessment: Assessment;
-  /** Null when the data hold no business day before the as-of date. */
-  readonly changes: Changes | null;
-  readonly comparison: { readonly result: Comparison; readonly source: string } | null;
-  /** Filled for the HTML form only. */
-  readonly charts: readonly ChartData[];
-  /** SOFR in the policy corridor over the charts' months (HTML only; empty without SOFR). */
-  readonly corridor: readonly CorridorPoint[];
-  /** SRF take-up on each reported day of the charts' months (HTML only). */
-  readonly takeUp: readonly TakeUpPoint[];
-  /** "liq 0.1.0", printed in the footer. */
-  readonly generator: string;
-  /** The config file whose thresholds are in use, if any. */
-  readonly configPath: string | null;
-  /** The default outlook (trailing paces, 26 weeks); null when the balance-sheet series are missing. */
-  readonly outlook?: Outlook | null;
-}
-
-/** The charts of the HTML report: the thresholded metric of each key indicator. */
-export const REPORT_CHARTS: readonly { id: IndicatorId; metric: string; title: string; unit: string }[] = [
-  { id: 'sofr_rrp_spread', metric: 'avg10Bp', title: 'SOFR − ON RRP rate, 10-day mean', unit: 'bp' },
-  { id: 'sofr_above_ceiling', metric: 'count', title: 'Days SOFR > ceiling, last 20', unit: 'days' },
-  { id: 'reserves_gdp', metric: 'ratioPct', title: 'Reserves / GDP', unit: '%' },
-  { id: 'tga', metric: 'change13w', title: 'TGA, 13-week change', unit: 'USD bn' },
-  { id: 'rrp', metric: 'level', title: 'ON RRP take-up', unit: 'USD bn' },
-  { id: 'net_liquidity', metric: 'change13w', title: 'Net liquidity, 13-week change', unit: 'USD bn' },
-];
-
-/** Calendar days the HTML charts look back: six months. */
-export const CHART_DAYS = 183;
-
-/** now − before without binary noise: 3033.444 − 3033.4 is 0.044, not 0.04400000000032378. */
-function difference(now: number, before: number): number {
-  return Math.round((now - before) * 1e9) / 1e9 + 0;
-}
-
-const numeric = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-
-/** What moved between the previous business day's assessment and today's. */
-export function diffAssessments(previous: Assessment, current: Assessment): Changes {
-  const before = new Map(previous.indicators.map((r) => [r.id, r]));
-  return {
-    previousAsOf: previous.asOf,
-    previousStatus: previous.status,
-    statusChanged: previous.status !== current.status,
-    indicators: current.indicators.map((r): IndicatorChange => {
-      const old = before.get(r.id);
-      const metrics: Record<string, MetricMove> = {};
-      for (const [key, value] of Object.entries(r.metrics)) {
-        if (typeof value === 'string' || typeof old?.metrics[key] === 'string') continue; // dates, not amounts
-        const now = numeric(value);
-        const was = numeric(old?.metrics[key]);
-        metrics[key] = { before: was, now, change: now === null || was === null ? null : difference(now, was) };
-      }
-      const statusBefore = old?.status ?? 'unavailable';
-      return { id: r.id, title: r.title, statusBefore, status: r.status, statusChanged: statusBefore !== r.status, metrics };
-    }),
-  };
-}
 
 /**
  * A metric's value as a person reads it, by the naming convention of the metric keys

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../engine/thresholds.ts';
 import type { Assessment, IndicatorResult } from '../engine/types.ts';
-import type { DailyReport } from './daily.ts';
+import type { DailyReport } from '../engine/daily-report.ts';
 import { bandsFor, reportHtml } from './html.ts';
 
 const HOSTILE = `<img src="http://evil.example/x.png" onerror="alert('x')">&`;

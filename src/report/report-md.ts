@@ -1,6 +1,7 @@
 /** The daily report as markdown: for a mailed cron job, a wiki page or a chat message. */
 import { compareMarkdown } from './compare.ts';
-import { dataWarnings, notableMoves, statusChanges, type DailyReport } from './daily.ts';
+import type { DailyReport } from '../engine/daily-report.ts';
+import { dataWarnings, notableMoves, statusChanges } from './daily.ts';
 import { flagged } from './display.ts';
 import { coverageMarkdown, indicatorsMarkdown, mdEscape, mdTable } from './markdown.ts';
 import { asOfText, reasonText } from './words.ts';
