@@ -72,14 +72,16 @@ export function monthStart(day: Day): Day {
   return dayFromCivil(y, m, 1);
 }
 
-/** Explains why a date cell is not accepted, for error messages. */
+/** Explains why a date cell is not accepted, for error messages; the bad part named as dateProblem names it. */
 export function describeBadDate(text: string): string {
   if (text.trim() === '') return 'the date is empty';
   if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text)) return `"${text}" is not an ISO date (expected YYYY-MM-DD, e.g. 2019-09-17; US-style M/D/Y dates are ambiguous)`;
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) {
     const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-    if (m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) return `"${text}" must have two-digit month and day (expected YYYY-MM-DD, e.g. ${y}-${pad2(m)}-${pad2(d)})`;
-    return `"${text}" is not a calendar date`;
+    const padded = `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+    const problem = dateProblem(padded);
+    if (problem === null) return `"${text}" must have two-digit month and day (expected YYYY-MM-DD, e.g. ${padded})`;
+    return `"${text}" is not a calendar date: ${problem}`;
   }
   if (/^\d{4}-\d{2}-\d{2}[T ]/.test(text)) return `"${text}" has a time part; liq takes calendar dates only (YYYY-MM-DD) so that no time zone can shift them`;
   return `"${text}" is not an ISO date (expected YYYY-MM-DD)`;

@@ -62,8 +62,9 @@ function judgeDays(all: SeriesSet, options: HistoryOptions, definitions: readonl
   const engine: EngineOptions = { netLiquidity: options.netLiquidity ?? DEFAULT_NET_LIQUIDITY };
   const peaks = new PrefixMax(); // one running maximum per series for the whole run
   const pops = new Map<Day, number | null>(); // each day's calendar pop, for the whole run
+  const weekSpreads = new Map<Day, { spreadBp: number; regimeBp: number } | null>(); // reserve demand's weeks, likewise
   for (const day of historyDays(all, options.from, options.to, asPublished)) {
-    const ctx = new Context(new LazyVisible(all, day, asPublished), day, peaks, pops);
+    const ctx = new Context(new LazyVisible(all, day, asPublished), day, peaks, pops, weekSpreads);
     onDay(day, definitions.map((d) => judgeIndicator(d, ctx, thresholds, engine)));
   }
 }

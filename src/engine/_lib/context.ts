@@ -35,6 +35,12 @@ export class Context {
      * the same (with or without --as-published).
      */
     readonly pops: Map<Day, number | null> = new Map(),
+    /**
+     * Each week's mean EFFR − IORB (reserve demand) once worked out, shared by the days of
+     * one history run; only weeks a full week before the day are kept, when every print of
+     * them is out whichever way the data are cut (as published or not).
+     */
+    readonly weekSpreads: Map<Day, { spreadBp: number; regimeBp: number } | null> = new Map(),
   ) {
     this.businessDays = series.get('sofr')?.dates ?? EMPTY_DAYS;
   }
