@@ -52,7 +52,7 @@ describe('the backtest on the real data (docs/indicators.md)', () => {
   const run = liq(['history', 'fixtures/fred/', '--all', '--calm', '2021-01-01..2024-12-31', '--json']);
   const doc = JSON.parse(run.stdout) as {
     backtest: { stressOnsets: { date: string }[]; calm: { stressDays: number; days: number }; years: { year: string; stress: number }[] };
-    leadTimes: { episode: string; firstStress: string | null }[];
+    leadTimes: { episode: string; firstWatch: string | null; firstStress: string | null }[];
   };
 
   it('has no stress day in 2021–2024', () => {
@@ -75,6 +75,16 @@ describe('the backtest on the real data (docs/indicators.md)', () => {
     expect(stress['2019-09 repo spike']).toBe('2019-07-05');
     expect(stress['2020-03 dash for cash']).toBe('2020-03-16');
     expect(stress['2025-10 month-end, SRF 50 bn']).toBe('2025-10-29');
+  });
+
+  it('dates the first fresh price warning: a watch after 5 quiet business days, or none', () => {
+    const watch = Object.fromEntries(doc.leadTimes.map((l) => [l.episode, l.firstWatch]));
+    // From 2019-06-19 a price indicator was at watch on every day to the spike: never quiet.
+    expect(watch['2019-09 repo spike']).toBeNull();
+    // 22 quiet business days, 2020-01-31 to 03-03; then SOFR − ON RRP and SOFR − IORB at watch.
+    expect(watch['2020-03 dash for cash']).toBe('2020-03-04');
+    // Quiet from 2025-08-04 (the window's start) for 20 days, then watch on 2025-09-02.
+    expect(watch['2025-10 month-end, SRF 50 bn']).toBe('2025-09-02');
   });
 });
 

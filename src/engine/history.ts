@@ -198,6 +198,11 @@ export function backtest(points: readonly OverallPoint[], calm?: { from: Day; to
 export interface LeadTime {
   readonly episode: string;
   readonly date: string;
+  /**
+   * The first day a price indicator (the four SOFR/EFFR ones) reached watch after at least
+   * QUIET_DAYS business days with none at watch, within the 90 days: a fresh warning, not
+   * the start of the window. Null when the prices were never quiet that long in the window.
+   */
   readonly firstWatch: string | null;
   readonly firstStress: string | null;
   /** Business days from the first stress day to the episode day (0: stress only that day). */
@@ -205,17 +210,38 @@ export interface LeadTime {
 }
 
 const LEAD_LOOKBACK_DAYS = 90;
+/** Business days with no price indicator at watch before a watch counts as a fresh warning. */
+export const QUIET_DAYS = 5;
+
+const PRICE_IDS: readonly string[] = INDICATORS.filter((d) => d.kind === 'price').map((d) => d.id);
+
+/** Whether any price indicator is at watch or stress that day (the quantities sit at watch for years). */
+function pricesWarn(p: OverallPoint): boolean {
+  return PRICE_IDS.some((id) => p.indicators[id] === 'watch' || p.indicators[id] === 'stress');
+}
+
+/** The first price warning in `window` that follows QUIET_DAYS quiet days, or -1. */
+function freshWarning(window: readonly OverallPoint[]): number {
+  let quiet = 0;
+  for (let i = 0; i < window.length; i++) {
+    if (!pricesWarn(window[i] as OverallPoint)) quiet++;
+    else if (quiet >= QUIET_DAYS) return i;
+    else quiet = 0;
+  }
+  return -1;
+}
 
 /**
- * For each episode day E: the first watch-or-worse day and the first stress day among the
- * days judged in the 90 calendar days up to and including E.
+ * For each episode day E, among the days judged in the 90 calendar days up to and
+ * including E: the first fresh price warning (see LeadTime.firstWatch) and the first day
+ * of overall stress.
  */
 export function leadTimes(points: readonly OverallPoint[], episodes: readonly { name: string; day: Day }[]): LeadTime[] {
   return episodes.map(({ name, day }) => {
     const from = formatDay(day - LEAD_LOOKBACK_DAYS);
     const to = formatDay(day);
     const window = points.filter((p) => p.date >= from && p.date <= to);
-    const firstWatchAt = window.findIndex((p) => OVERALL_RANK[p.status] >= OVERALL_RANK.watch);
+    const firstWatchAt = freshWarning(window);
     const firstStressAt = window.findIndex((p) => p.status === 'stress');
     return {
       episode: name,

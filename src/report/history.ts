@@ -1,11 +1,13 @@
 /** `liq history` output: CSV and JSON for scripts, a line chart and a backtest table for people. */
 import type { CalendarBacktest } from '../engine/calendar-backtest.ts';
-import type { Backtest, HistoryPoint, LeadTime, OverallPoint } from '../engine/history.ts';
+import { QUIET_DAYS, type Backtest, type HistoryPoint, type LeadTime, type OverallPoint } from '../engine/history.ts';
+import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import { unitOf, type IndicatorDefinition } from '../engine/indicator.ts';
 import type { Level, LevelPair, MetricUnit } from '../engine/types.ts';
 import { csvLine } from './csv.ts';
 import { bp, DASH, num, signed, valueText } from './format.ts';
 import type { Paint } from './paint.ts';
+import { wrapText } from './layout.ts';
 import { makeTable, statusLabel } from './table.ts';
 import { terminalChart } from './terminal-chart.ts';
 import { metricWords } from './words.ts';
@@ -110,18 +112,22 @@ function calendarTables(c: CalendarBacktest, paint: Paint, width: number): strin
 
 const num1 = (v: number): number => Math.round(v * 10) / 10;
 
+/** An indicator by its title, as the dashboard names it. */
+const indicatorTitle = (id: string): string => INDICATOR_BY_ID.get(id as never)?.title ?? id;
+
 export function backtestTable(bt: Backtest, paint: Paint, leads: readonly LeadTime[], width: number, calendar: CalendarBacktest | null = null): string {
   const parts: string[] = [`${paint.bold('liq backtest')} · ${bt.from ?? DASH} → ${bt.to ?? DASH}`];
-  const years = makeTable(['Year', 'Days', 'OK', 'Watch', 'Stress', 'Unknown'], paint, { width, right: [1, 2, 3, 4, 5] });
+  const years = makeTable(['Year', 'Business days', 'OK', 'Watch', 'Stress', 'Unknown'], paint, { width, right: [1, 2, 3, 4, 5] });
   for (const y of bt.years) years.push([y.year, String(y.days), String(y.ok), String(y.watch), String(y.stress), String(y.unknown)]);
-  parts.push(years.text());
-  const onsets = makeTable(['Stress onset', 'Days', 'Indicators in stress that day'], paint, { width, wrap: [2], right: [1] });
-  for (const o of bt.stressOnsets) onsets.push([o.date, String(o.days), o.drivers.join(', ')]);
+  parts.push(`Overall status, business days per year\n${years.text()}`);
+  const onsets = makeTable(['Stress onset', 'Lasted (bus. days)', 'In stress on the first day'], paint, { width, wrap: [2], right: [1] });
+  for (const o of bt.stressOnsets) onsets.push([o.date, String(o.days), o.drivers.map(indicatorTitle).join(', ')]);
   parts.push(bt.stressOnsets.length > 0 ? onsets.text() : 'No stress onset in this range.');
   if (leads.length > 0) {
-    const lead = makeTable(['Episode', 'First watch', 'First stress', 'Stress lead (business days)'], paint, { width, wrap: [0], right: [3] });
+    const lead = makeTable(['Episode', 'Prices first warned', 'First stress', 'Lead'], paint, { width, wrap: [0], right: [3] });
     for (const l of leads) lead.push([l.episode, l.firstWatch ?? DASH, l.firstStress ?? DASH, l.stressLeadDays === null ? DASH : String(l.stressLeadDays)]);
     parts.push(lead.text());
+    parts.push(wrapText(`Prices first warned: the first day within the 90 before the episode that a SOFR or EFFR indicator reached watch after ${QUIET_DAYS} or more business days with none at watch (${DASH}: never that quiet). First stress: the first day of overall stress in those 90 days; lead: business days from it to the episode.`, width));
   }
   if (bt.calm !== null) {
     const c = bt.calm;
