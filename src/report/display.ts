@@ -71,7 +71,8 @@ const ROWS: Record<IndicatorId, { shows: string; value: Cell; change: Cell }> = 
   },
   tga: {
     shows: 'level',
-    value: (m) => or(n(m, 'level'), bn),
+    // The Treasury's daily figure is marked: the H.4.1 one is what the other rows use.
+    value: (m) => or(n(m, 'level'), (v) => `${bn(v)}${m.measure === 'Daily Treasury Statement' ? ' (DTS)' : ''}`),
     change: (m) => or(n(m, 'change13w'), (v) => `${signed(bn(v), v)} /13w`),
   },
   rrp: {

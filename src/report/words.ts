@@ -102,6 +102,7 @@ export const METRIC_WORDS: Readonly<Partial<Record<IndicatorId, Readonly<Record<
   tga: {
     level: { name: 'level', short: 'level' },
     change13w: { name: '13-week change', short: '13w change', signed: true },
+    measure: { name: 'measure', short: 'measure' },
   },
   rrp: {
     level: { name: 'take-up', short: 'level' },
