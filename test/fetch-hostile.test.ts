@@ -21,7 +21,7 @@ const RSS_HELPER = join(ROOT, 'test/helpers/max-rss.cjs');
 const MAX_RSS = 300 * 1024 * 1024;
 const KEY = 'sekrit-key-0123';
 
-type Mode = 'moved' | 'huge' | 'bomb' | 'redirect' | 'echo' | 'count-1e9' | 'small-pages' | 'hang';
+type Mode = 'moved' | 'huge' | 'bomb' | 'redirect' | 'echo' | 'count-1e9' | 'small-pages' | 'endless-pages' | 'hang';
 
 const state = { mode: 'huge' as Mode, requests: 0, sentBytes: 0, otherRequests: 0 };
 
@@ -94,6 +94,14 @@ function serve(req: IncomingMessage, res: ServerResponse): void {
       const date = new Date(Date.UTC(2000, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
       const count = state.mode === 'count-1e9' ? 1e9 : 500_000;
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ count, offset, observations: [{ date, value: '1.5' }] }));
+      return;
+    }
+    case 'endless-pages': {
+      // The Fiscal Data API's shape, one day per page, claiming a million pages.
+      const page = Number(url.searchParams.get('page[number]') ?? 1);
+      const date = new Date(Date.UTC(2026, 0, 1) + page * 86_400_000).toISOString().slice(0, 10);
+      const row = { record_date: date, account_type: 'Treasury General Account (TGA) Closing Balance', open_today_bal: '800000', close_today_bal: 'null' };
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: [row], meta: { 'total-pages': 1_000_000 } }));
       return;
     }
     case 'hang':
@@ -257,6 +265,15 @@ describe('liq fetch against a hostile server', () => {
     expect(run.stderr).toContain('liq: SOFR.csv: FRED SOFR: the FRED API needs more than 20 pages for SOFR (20 of 500000 observations so far): refused');
     expect(run.ms).toBeLessThan(30_000);
   }, 60_000);
+
+  it('stops a Fiscal Data API that claims a million pages after 20', async () => {
+    state.mode = 'endless-pages';
+    const run = await fetchHostile(['tga_daily']);
+    expect(run.code).toBe(66);
+    expect(run.stderr).toContain('liq: tga_daily.csv: Treasury DTS operating cash balance: the Fiscal Data API claims 1000000 pages of the TGA\'s balance (liq reads at most 20): refused');
+    expect(state.requests).toBe(20);
+    expect(readdirSync(join(scratch, `cache-${runs}`)), 'nothing saved from a refused answer').toEqual([]);
+  }, 30_000);
 
   it('ends the whole run at its deadline, whatever the per-request timeout', async () => {
     state.mode = 'hang';
