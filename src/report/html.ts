@@ -19,7 +19,7 @@ import { unitText, VERSUS } from './compare.ts';
 import { changeHeadline, dataWarnings, notableMoves, statusChanges, type ChartData, type DailyReport } from './daily.ts';
 import { flagged, indicatorCells } from './display.ts';
 import { bn, DASH, takeUp, valueText } from './format.ts';
-import { reasonText } from './words.ts';
+import { ageText, reasonText } from './words.ts';
 import { COVERAGE_HEAD, coverageRows } from './markdown.ts';
 import { escapeXml, timeChart, type Band, type ChartPoint, type LineTone } from './svg.ts';
 import { visible } from '../domain/visible.ts';
@@ -441,7 +441,8 @@ function coverageTable(a: Assessment): string {
   return table('Data coverage', [...COVERAGE_HEAD], coverageRows(a), { numeric: [3, 4], dates: [1, 2] });
 }
 
-export function reportHtml(report: DailyReport): string {
+/** `ageDays`: how old the data are against today, when the command line says it is worth saying (as the markdown report). */
+export function reportHtml(report: DailyReport, ageDays: number | null = null): string {
   const a = report.assessment;
   const status = a.status.toUpperCase();
   const published = a.asPublished ? ' (as published that morning)' : '';
@@ -461,7 +462,7 @@ export function reportHtml(report: DailyReport): string {
     '</head>',
     '<body>',
     '<main>',
-    `<h1>liq daily report · ${e(a.asOf)}${e(published)}</h1>`,
+    `<h1>liq daily report · ${e(a.asOf)}${ageDays === null ? '' : ` — ${e(ageText(ageDays))}`}${e(published)}</h1>`,
     `<p class="headline">${e(changeHeadline(report.changes, a))}</p>`,
     `<p class="overall">Overall status ${pill(a.status)}</p>`,
     summary,

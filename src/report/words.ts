@@ -180,7 +180,12 @@ export function checkSentence(id: IndicatorId, c: Check): string {
  * them old ("as of 2026-07-30 — 124 days ago"); the age comes from the clock, read by the CLI.
  */
 export function asOfText(asOf: string, ageDays: number | null = null): string {
-  return ageDays === null ? `as of ${asOf}` : `as of ${asOf} — ${ageDays} day${ageDays === 1 ? '' : 's'} ago`;
+  return ageDays === null ? `as of ${asOf}` : `as of ${asOf} — ${ageText(ageDays)}`;
+}
+
+/** How old the data are, as every headline says it: "124 days ago". */
+export function ageText(ageDays: number): string {
+  return `${ageDays} day${ageDays === 1 ? '' : 's'} ago`;
 }
 
 /** A series by its name in words: "ON RRP award rate", not rrp_rate. */
