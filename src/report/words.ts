@@ -8,6 +8,7 @@
 import { SERIES, type SeriesName } from '../domain/catalog.ts';
 import type { Check, Comparison, IndicatorId, IndicatorResult, Level, MetricUnit, Reason, Rule, StaleInput, Unavailable } from '../engine/types.ts';
 import { DASH, metricText, num, valueText } from './format.ts';
+import { versus } from '../engine/_lib/numbers.ts';
 
 export interface MetricWords {
   /** A noun phrase for a sentence: "10-day mean", "13-week change". */
@@ -142,8 +143,9 @@ function limit(op: Comparison, threshold: string): string {
 
 /** How a value stands to a threshold, in words that match whether the rule holds. */
 function relation(c: Check): string {
-  if (c.value === c.threshold) return c.holds ? 'is at' : `is at, not ${c.comparison === '>' ? 'above' : 'below'},`;
-  return c.value > c.threshold ? 'is above' : 'is below';
+  const side = versus(c.value, c.threshold); // as the engine judged it: noise is not a crossing
+  if (side === 0) return c.holds ? 'is at' : `is at, not ${c.comparison === '>' ? 'above' : 'below'},`;
+  return side > 0 ? 'is above' : 'is below';
 }
 
 /**
@@ -153,7 +155,7 @@ function relation(c: Check): string {
 function valueOf(id: IndicatorId, c: Check, words: MetricWords): (v: number) => string {
   const sign = words.signed === true;
   const plain = (v: number): string => metricText(id, c.metric, v, c.unit, { sign });
-  const collides = c.value !== c.threshold && plain(c.value) === plain(c.threshold);
+  const collides = versus(c.value, c.threshold) !== 0 && plain(c.value) === plain(c.threshold);
   return collides ? (v) => valueText(v, c.unit, { sign, precise: true }) : plain;
 }
 
