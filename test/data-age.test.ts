@@ -27,14 +27,14 @@ describe('the data-age line', () => {
   it('the daily report, markdown and HTML', () => {
     expect(first(['report', 'fixtures/fred/', '--out', '-', '--format', 'md'])).toBe('# liq daily report: UNKNOWN as of 2026-07-30 — 124 days ago');
     const html = liq(['report', 'fixtures/fred/', '--out', '-', '--format', 'html'], { env: TODAY }).stdout;
-    expect(html).toContain('<h1>liq daily report · 2026-07-30 — 124 days ago</h1>');
+    expect(html).toContain('<h1>liq daily report · <span class="nowrap">2026-07-30</span> — 124 days ago</h1>');
   });
 
   it('is not said when --as-of chose the date, nor when the data are fresh', () => {
     expect(first(['compare', 'fixtures/fred/', '--as-of', '2025-10-31'])).toBe('liq compare · episode 2019-09');
     expect(first(['compare', 'fixtures/fred/', '--as-of', '2025-10-31', '--format', 'md'])).toBe('# liq compare: episode 2019-09, as of 2025-10-31');
     const html = liq(['report', 'fixtures/fred/', '--as-of', '2025-10-31', '--out', '-', '--format', 'html'], { env: TODAY }).stdout;
-    expect(html).toContain('<h1>liq daily report · 2025-10-31</h1>');
+    expect(html).toContain('<h1>liq daily report · <span class="nowrap">2025-10-31</span></h1>');
     const fresh = liq(['compare', 'fixtures/fred/'], { env: { LIQ_TODAY: '2026-08-02' } }).stdout.split('\n')[0];
     expect(fresh, '3 days: not worth saying').toBe('liq compare · episode 2019-09');
   });

@@ -462,7 +462,8 @@ export function reportHtml(report: DailyReport, ageDays: number | null = null): 
     '</head>',
     '<body>',
     '<main>',
-    `<h1>liq daily report · ${e(a.asOf)}${ageDays === null ? '' : ` — ${e(ageText(ageDays))}`}${e(published)}</h1>`,
+    // The date on one line: at 390 px the heading broke it as "2026-07-" over "30".
+    `<h1>liq daily report · <span class="nowrap">${e(a.asOf)}</span>${ageDays === null ? '' : ` — ${e(ageText(ageDays))}`}${e(published)}</h1>`,
     `<p class="headline">${e(changeHeadline(report.changes, a))}</p>`,
     `<p class="overall">Overall status ${pill(a.status)}</p>`,
     summary,
