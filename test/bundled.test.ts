@@ -3,7 +3,9 @@
  * files in fixtures/raw/) reach the dashboard and the 2019 comparison.
  */
 import { describe, expect, it } from 'vitest';
-import { liq } from './helpers/run-liq.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { liq, ROOT } from './helpers/run-liq.ts';
 
 const json = (args: readonly string[]): Record<string, unknown> => {
   const run = liq(args);
@@ -26,6 +28,12 @@ describe('bundled SRF take-up and SOFR distribution', () => {
     expect(table.stdout).toContain('latest take-up 50.35 bn is above the 50 bn stress level');
     expect(lines.find((l) => l.startsWith('srf '))).toMatch(/ 50\.35 bn /);
     expect(table.stdout, 'one decimal would show a figure nobody published').not.toContain('50.4 bn');
+    // What the README says its first command shows.
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain(`./bin/liq.cjs ${args.join(' ')}`);
+    expect(readme.replace(/\s+/g, ' ')).toContain('SOFR above the SRF ceiling on 7 of the last 20 days, and SRF take-up of 50.35 bn');
+    expect(lines.find((l) => l.startsWith('SOFR > ceiling '))).toMatch(/ 7 of 20 days /);
+    expect(lines.find((l) => l.startsWith('SOFR − ON RRP '))).toMatch(/ 26\.9 bp \(10d\) /);
     const md = liq([...args, '--format', 'md']);
     expect(md.stdout).toMatch(/\| SRF take-up \| 50\.35 bn \| 20d max 50\.35 bn \|/);
     const compare = liq(['compare', 'fixtures/fred/', 'fixtures/bundled/', '--as-of', '2025-10-31', '--format', 'md']);

@@ -21,7 +21,7 @@ const RSS_HELPER = join(ROOT, 'test/helpers/max-rss.cjs');
 const MAX_RSS = 300 * 1024 * 1024;
 const KEY = 'sekrit-key-0123';
 
-type Mode = 'moved' | 'huge' | 'bomb' | 'redirect' | 'echo' | 'count-1e9' | 'small-pages' | 'hang';
+type Mode = 'moved' | 'huge' | 'bomb' | 'redirect' | 'echo' | 'count-1e9' | 'small-pages' | 'endless-pages' | 'hang';
 
 const state = { mode: 'huge' as Mode, requests: 0, sentBytes: 0, otherRequests: 0 };
 
@@ -94,6 +94,14 @@ function serve(req: IncomingMessage, res: ServerResponse): void {
       const date = new Date(Date.UTC(2000, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
       const count = state.mode === 'count-1e9' ? 1e9 : 500_000;
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ count, offset, observations: [{ date, value: '1.5' }] }));
+      return;
+    }
+    case 'endless-pages': {
+      // The Fiscal Data API's shape, one day per page, claiming a million pages.
+      const page = Number(url.searchParams.get('page[number]') ?? 1);
+      const date = new Date(Date.UTC(2026, 0, 1) + page * 86_400_000).toISOString().slice(0, 10);
+      const row = { record_date: date, account_type: 'Treasury General Account (TGA) Closing Balance', open_today_bal: '800000', close_today_bal: 'null' };
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: [row], meta: { 'total-pages': 1_000_000 } }));
       return;
     }
     case 'hang':
@@ -198,7 +206,7 @@ describe('liq fetch against a hostile server', () => {
     expect(run.stderr).toMatch(/liq: SOFR\.csv: FRED SOFR: the (body is|bodies being read at once are) larger than liq accepts \((64 MiB|96 MiB together, 64 MiB each)\); stopped reading/);
     expect(run.rss, `peak RSS ${mb(run.rss)}`).toBeLessThan(MAX_RSS);
     expect(run.ms).toBeLessThan(60_000);
-    // 15 series: at most their caps and what sat in the socket buffers, nowhere near 15 × 2 GB.
+    // 31 series (one request for the four SOFR percentiles): at most their caps and what sat in the socket buffers, nowhere near 31 × 2 GB.
     expect(state.sentBytes).toBeLessThan(state.requests * 80 * 1024 * 1024);
     expect(readdirSync(join(scratch, `cache-${runs}`))).toEqual([]);
     console.log(`2 GB bodies: ${run.ms} ms, peak RSS ${mb(run.rss)}, ${mb(state.sentBytes)} sent over ${state.requests} requests`);
@@ -246,7 +254,7 @@ describe('liq fetch against a hostile server', () => {
     const run = await fetchHostile([], { FRED_API_KEY: KEY });
     expect(run.code).toBe(66);
     expect(run.stderr).toContain('liq: SOFR.csv: FRED SOFR: the FRED API claims 1000000000 observations of SOFR, more than any FRED series has (liq reads at most 1000000): refused');
-    expect(state.requests, 'one request per FRED series (13), and the NY Fed\'s').toBeLessThan(40);
+    expect(state.requests, 'one request per FRED series (15), one per NY Fed search (8), one to the Treasury').toBeLessThanOrEqual(24);
     expect(run.ms).toBeLessThan(30_000);
   }, 60_000);
 
@@ -257,6 +265,15 @@ describe('liq fetch against a hostile server', () => {
     expect(run.stderr).toContain('liq: SOFR.csv: FRED SOFR: the FRED API needs more than 20 pages for SOFR (20 of 500000 observations so far): refused');
     expect(run.ms).toBeLessThan(30_000);
   }, 60_000);
+
+  it('stops a Fiscal Data API that claims a million pages after 20', async () => {
+    state.mode = 'endless-pages';
+    const run = await fetchHostile(['tga_daily']);
+    expect(run.code).toBe(66);
+    expect(run.stderr).toContain('liq: tga_daily.csv: Treasury DTS operating cash balance: the Fiscal Data API claims 1000000 pages of the TGA\'s balance (liq reads at most 20): refused');
+    expect(state.requests).toBe(20);
+    expect(readdirSync(join(scratch, `cache-${runs}`)), 'nothing saved from a refused answer').toEqual([]);
+  }, 30_000);
 
   it('ends the whole run at its deadline, whatever the per-request timeout', async () => {
     state.mode = 'hang';

@@ -244,7 +244,7 @@ describe('liq fetch', () => {
     const run = await fetchInto(dir, ['--json'], {}, []);
     const failing = ['effr_volume', 'tgcr', 'bgcr', 'obfr'];
     expect(run.code, run.stderr).toBe(66);
-    expect(run.stderr).toContain(`liq: 4 of 30 series failed; 26 saved in ${dir}`);
+    expect(run.stderr).toContain(`liq: 4 of 31 series failed; 27 saved in ${dir}`);
     // No TGCR, BGCR, OBFR or EFFR-volume answer was ever saved: the server sends another rate's, which is refused.
     expect(run.stderr).toContain(`liq: tgcr.csv: NY Fed TGCR rate: not the NY Fed's JSON: the answer for TGCR holds another rate: "SOFR" on "2026-09-03" (${base}/api/rates/secured/tgcr/search.json?startDate=2018-04-02&endDate=2018-12-31&type=rate) — nothing cached yet`);
     expect(run.stderr).toContain('liq: obfr.csv: NY Fed OBFR rate: not the NY Fed\'s JSON: the answer for OBFR holds another rate: "EFFR"');
@@ -272,8 +272,9 @@ describe('liq fetch', () => {
     expect(read(dir, 'srf.csv'), 'the SRF on 2026-09-15: 0 + 102,000,000 dollars accepted / 1e9 = 0.102 bn, over FRED\'s 0.1').toBe(
       'observation_date,srf\n2025-10-30,0.000\n2025-10-31,50.35\n2026-09-14,0\n2026-09-15,0.102\n',
     );
+    expect(read(dir, 'srf_submitted.csv'), '"Full Allotment": submitted 0 + 102,000,000 = accepted').toBe('observation_date,srf_submitted\n2026-09-15,0.102\n');
     expect(read(dir, 'srf_rate.csv'), 'the published offering rate of the "Full Allotment" operations').toBe('observation_date,srf_rate\n2026-09-15,3.75\n');
-    expect(fake.requests.filter((r) => r.startsWith('/api/rp/results/')), 'the recent year, asked once for srf and srf_rate').toEqual([
+    expect(fake.requests.filter((r) => r.startsWith('/api/rp/results/')), 'the recent year, asked once for srf, srf_submitted and srf_rate').toEqual([
       '/api/rp/results/search.json?startDate=2025-10-06&endDate=2025-12-31',
       '/api/rp/results/search.json?startDate=2026-01-01&endDate=2026-10-07',
     ]);
@@ -294,9 +295,10 @@ describe('liq fetch', () => {
     expect(lines(check.stderr).filter((l) => l.startsWith('liq: offline: ')), 'one line per source, not one per series').toEqual([
       `liq: offline: reading the cache in ${dir}`,
       'liq: offline: FRED 14 series to 2026-07-31 (68 days old), fetched just now',
-      'liq: offline: NY Fed 11 series to 2026-09-15 (22 days old), fetched just now',
+      'liq: offline: NY Fed 12 series to 2026-09-15 (22 days old), fetched just now',
       'liq: offline: Treasury 1 series to 2026-10-06 (1 day old), fetched just now',
     ]);
+    expect(check.stderr, 'every file fetch wrote is a series the loader knows').not.toContain('skipped');
     const report = JSON.parse(check.stdout) as { asOf: string; series: Array<{ name: string }> };
     expect(report.asOf).toBe('2026-07-30');
     expect(report.series.map((s) => s.name)).toEqual(

@@ -167,6 +167,7 @@ const FRED_FORM: Record<SeriesName, { id: string; perCanonical: number }> = {
   rrp: { id: 'RRPONTSYD', perCanonical: 1 },
   fed_assets: { id: 'WALCL', perCanonical: 1_000 }, // millions
   srf: { id: 'RPONTTLD', perCanonical: 1 },
+  srf_submitted: { id: 'srf_submitted', perCanonical: 1 }, // NY Fed only
   gdp: { id: 'GDP', perCanonical: 1 },
   tga_daily: { id: 'tga_daily', perCanonical: 1 }, // no FRED id
   bank_assets: { id: 'TLAACBW027SBOG', perCanonical: 1 },

@@ -65,13 +65,13 @@ Examples:
   liq history fixtures/fred/ --all --as-published --json | jq '.backtest.stressOnsets'
 `,
   fetch: `
-Downloads every series liq knows that has a public source (or only the ones named), one FRED-format CSV each (observation_date,ID): FRED's CSV download, or the FRED API when FRED_API_KEY is set; from the New York Fed, the reference rates' percentiles and volumes, TGCR, BGCR, OBFR and the repo operation results (srf take-up, the SRF's published rate srf_rate); from the Treasury's Fiscal Data API, the Daily Treasury Statement's TGA (tga_daily).
+Downloads every series liq knows that has a public source (or only the ones named), one FRED-format CSV each (observation_date,ID): FRED's CSV download, or the FRED API when FRED_API_KEY is set; from the New York Fed, the reference rates' percentiles and volumes, TGCR, BGCR, OBFR and the repo operation results (srf take-up, srf_submitted bids, the SRF's published rate srf_rate); from the Treasury's Fiscal Data API, the Daily Treasury Statement's TGA (tga_daily).
 Only dates after what the cache holds are asked for (the last 5 observations again, so a revision replaces the old value). A failing series is named; the others are still saved.
 Then \`liq check --cached\` works offline, and \`liq check --fetch\` fetches and checks.
 
 Cache folder: --dir, else $LIQ_CACHE_DIR, else $XDG_CACHE_HOME/liq, else ~/.cache/liq.
 Sources: $LIQ_FRED_URL (https://fred.stlouisfed.org), $LIQ_FRED_API_URL (https://api.stlouisfed.org), $LIQ_NYFED_URL (https://markets.newyorkfed.org), $LIQ_TREASURY_URL (https://api.fiscaldata.treasury.gov).
-Exit codes: 0 all saved; 66 some series could not be fetched; 73 the cache cannot be written.
+Exit codes: 0 all saved; 66 some series could not be fetched; 73 the cache cannot be written; 64 a bad flag or a name that is no series liq fetches.
 
 Examples:
   liq fetch                                     update the cache (the first run takes it all)

@@ -125,9 +125,10 @@ export async function run(files: string[], opts: ReportFlags, ctx: RunContext): 
     generator: `liq ${pkg.version}`,
   });
   const assessment = report.assessment;
+  const ageDays = dataAgeDays(asOf, p.asOf !== undefined, ctx.env);
   const render: Record<ReportFormat, () => string> = {
-    md: () => reportMarkdown(report, dataAgeDays(asOf, p.asOf !== undefined, ctx.env)),
-    html: () => reportHtml(report),
+    md: () => reportMarkdown(report, ageDays),
+    html: () => reportHtml(report, ageDays),
     json: () => toJson(reportDocument(report)),
     prometheus: () => prometheusText(assessment, { now: Date.now() }),
   };

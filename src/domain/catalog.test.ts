@@ -6,7 +6,7 @@ describe('catalog', () => {
     const businessDaily = SERIES_NAMES.filter((n) => SERIES[n].businessDaily).sort();
     expect(businessDaily).toEqual([
       'bgcr', 'effr', 'effr_p1', 'effr_p25', 'effr_p75', 'effr_p99', 'effr_volume', 'obfr', 'rrp', 'rrp_rate',
-      'sofr', 'sofr_p1', 'sofr_p25', 'sofr_p75', 'sofr_p99', 'sofr_volume', 'srf', 'tga_daily', 'tgcr',
+      'sofr', 'sofr_p1', 'sofr_p25', 'sofr_p75', 'sofr_p99', 'sofr_volume', 'srf', 'srf_submitted', 'tga_daily', 'tgcr',
     ]);
     // IORB, the target range and DFF are published for every calendar day.
     expect(SERIES.iorb.businessDaily || SERIES.target_upper.businessDaily || SERIES.dff.businessDaily).toBe(false);

@@ -6,7 +6,7 @@
 
 export const SERIES_NAMES = [
   'sofr', 'effr', 'dff', 'iorb', 'rrp_rate', 'srf_rate', 'target_lower', 'target_upper',
-  'reserves', 'tga', 'tga_daily', 'rrp', 'fed_assets', 'srf', 'gdp', 'bank_assets',
+  'reserves', 'tga', 'tga_daily', 'rrp', 'fed_assets', 'srf', 'srf_submitted', 'gdp', 'bank_assets',
   'sofr_p1', 'sofr_p25', 'sofr_p75', 'sofr_p99', 'sofr_volume',
   'effr_p1', 'effr_p25', 'effr_p75', 'effr_p99', 'effr_volume',
   'obfr', 'tgcr', 'bgcr',
@@ -73,6 +73,8 @@ export const SERIES: Record<SeriesName, SeriesInfo> = {
   rrp: level('daily', true, 'ON RRP take-up', [0, 5_000]),
   fed_assets: level('weekly', false, 'Fed total assets', [100, 20_000]), // never below 500 bn since 1990
   srf: level('daily', true, 'SRF / repo operations take-up', [0, 2_000]),
+  // What dealers bid: the take-up in a full-allotment operation, more when an auction rations (2019-09-17: 80.05 bn bid, 53.15 bn accepted, the NY Fed's statement of that day).
+  srf_submitted: level('daily', true, 'SRF / repo operations bids submitted', [0, 2_000]),
   gdp: level('quarterly', false, 'Nominal GDP (SAAR)', [100, 200_000]),
   // H.8 is released on the Friday nine days after its Wednesday: at 14 days the latest
   // figure would be stale one day in seven through no fault of the user's data.

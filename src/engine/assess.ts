@@ -7,7 +7,6 @@ import { shortFileNames } from '../domain/file-names.ts';
 import { formatDay, type Day } from '../domain/dates.ts';
 import type { SeriesSet } from '../domain/series.ts';
 import { Context, isStale, staleness, toInput } from './_lib/context.ts';
-import { clean } from './_lib/numbers.ts';
 import { dayTypes, isBusinessDay } from '../domain/calendar.ts';
 import { dayCount } from './day-count.ts';
 import { evaluate, statusOf } from './evaluate.ts';
@@ -61,7 +60,7 @@ export function assess(all: SeriesSet, options: AssessOptions = {}): Assessment 
 export function runIndicator(definition: IndicatorDefinition, ctx: Context, thresholds: Thresholds, engine: EngineOptions): IndicatorResult {
   const levels = thresholds[definition.id];
   const computed = definition.compute(ctx, engine);
-  const metrics = cleanMetrics(definition, computed.metrics);
+  const metrics = metricsOf(definition, computed.metrics);
   const stale = computed.used.map((p) => staleness(p, ctx.asOf)).filter((s): s is StaleInput => s !== null);
   const { status, reason } =
     computed.unavailable !== undefined
@@ -99,18 +98,16 @@ export interface Judged {
  */
 export function judgeIndicator(definition: IndicatorDefinition, ctx: Context, thresholds: Thresholds, engine: EngineOptions): Judged {
   const computed = definition.compute(ctx, engine);
-  const metrics = cleanMetrics(definition, computed.metrics);
+  const metrics = metricsOf(definition, computed.metrics);
   const stale = computed.used.some((p) => isStale(p.series, p.date, ctx.asOf));
   const status = computed.unavailable !== undefined ? Status.unavailable : statusOf(metrics, thresholds[definition.id], stale);
   return { id: definition.id, kind: definition.kind, status, metrics, stale };
 }
 
-function cleanMetrics(definition: IndicatorDefinition, computed: Readonly<Record<string, Metrics[string] | undefined>>): Metrics {
+/** Every metric the indicator declares, null where it computed none; numbers as computed (the JSON's full precision). */
+function metricsOf(definition: IndicatorDefinition, computed: Readonly<Record<string, Metrics[string] | undefined>>): Metrics {
   const metrics: Metrics = {};
-  for (const key of definition.metricKeys) {
-    const value = computed[key] ?? null;
-    metrics[key] = typeof value === 'number' ? clean(value) : value;
-  }
+  for (const key of definition.metricKeys) metrics[key] = computed[key] ?? null;
   return metrics;
 }
 

@@ -6,7 +6,6 @@
 import { civilFromDay, dayFromCivil, formatDay, type Day } from '../domain/dates.ts';
 import type { SeriesSet } from '../domain/series.ts';
 import { Context } from './_lib/context.ts';
-import { clean } from './_lib/numbers.ts';
 import { DAY_TYPES, dayTypes, mainDayType, type CalendarDayType } from '../domain/calendar.ts';
 import { popAt, sofrIorbBp } from './indicators/calendar.ts';
 import { excessOn } from './indicators/sofr_above_ceiling.ts';
@@ -84,7 +83,7 @@ export function calendarBacktest(all: SeriesSet, range: { from: Day; to: Day }):
       if (pop !== null && spread !== null) pops.push({ date: formatDay(day), popBp: pop, sofrIorbBp: spread });
     }
   }
-  const p90 = clean(percentile(pops.map((p) => p.popBp), 90));
+  const p90 = percentile(pops.map((p) => p.popBp), 90);
   return {
     years: [...years].map(([year, row]) => ({ year, ...row })),
     quarterEnds: { since: formatDay(QUARTER_ENDS_SINCE), count: pops.length, p90Bp: p90, unusual: p90 === null ? [] : pops.filter((p) => p.popBp >= p90) },

@@ -4,7 +4,7 @@
  */
 import { changeOverWeeks } from './_lib/change.ts';
 import { Context } from './_lib/context.ts';
-import { clean, spreadBp } from './_lib/numbers.ts';
+import { decimalDifference, spreadBp } from './_lib/numbers.ts';
 import { civilFromDay, dayFromCivil, parseIsoDay, type Day } from '../domain/dates.ts';
 import { indexAtOrBefore, type SeriesSet } from '../domain/series.ts';
 import { assess, type AssessOptions } from './assess.ts';
@@ -98,7 +98,7 @@ export function snapshot(all: SeriesSet, asOf: Day, options: Omit<AssessOptions,
 /** The snapshot of an assessment already made for `asOf` (the daily report has one). */
 export function snapshotOf(assessment: Assessment, all: SeriesSet, asOf: Day, asPublished: boolean): Snapshot {
   const ctx = new Context(new LazyVisible(all, asOf, asPublished), asOf);
-  const change = (name: 'reserves' | 'tga' | 'rrp'): number | null => clean(changeOverWeeks(ctx, name, 52).change);
+  const change = (name: 'reserves' | 'tga' | 'rrp'): number | null => changeOverWeeks(ctx, name, 52).change;
   return {
     date: assessment.asOf,
     status: assessment.status,
@@ -130,8 +130,8 @@ export function compare(episode: string, now: Snapshot, eve: Snapshot, spike: Sn
       now: n,
       eve: e,
       spike: valueIn(spike, row),
-      diff: n === null || e === null ? null : clean(n - e),
-      ratio: row.ratio && n !== null && e !== null && e > 0 && n >= 0 ? clean(n / e) : null,
+      diff: n === null || e === null ? null : decimalDifference(n, e),
+      ratio: row.ratio && n !== null && e !== null && e > 0 && n >= 0 ? n / e : null,
       worse: row.worse,
       change: row.metric.startsWith('change') || row.indicator === 'year_change' || row.metric === 'perMonth' || row.metric === 'maxExcessBp',
       atOrBeyondEve: n === null || e === null ? null : row.worse === 'higher' ? n >= e : n <= e,

@@ -1,19 +1,22 @@
 /** Turns an indicator's metrics and thresholds into a status and the data of its reason. */
 import { unitOf, type IndicatorDefinition } from './indicator.ts';
+import { versus } from './_lib/numbers.ts';
 import { Status, type Check, type Level, type LevelPair, type Metrics, type Reason, type Rule, type StaleInput } from './types.ts';
 
+/** Whether a rule holds, comparing at 12 significant digits (versus): noise is not a crossing. */
 export function holds(rule: Rule, metrics: Metrics): boolean {
   const v = metrics[rule.metric];
   if (typeof v !== 'number') return false;
+  const side = versus(v, rule.value); // NaN: every comparison below is false
   switch (rule.op) {
     case '>=':
-      return v >= rule.value;
+      return side >= 0;
     case '<=':
-      return v <= rule.value;
+      return side <= 0;
     case '<':
-      return v < rule.value;
+      return side < 0;
     case '>':
-      return v > rule.value;
+      return side > 0;
   }
 }
 

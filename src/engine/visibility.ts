@@ -15,7 +15,7 @@ import { indexAtOrBefore, type Series, type SeriesSet } from '../domain/series.t
  * Wednesday W on the Friday of the week after (W + 9 < D).
  */
 export const PUBLICATION_LAG_DAYS: Record<SeriesName, number> = {
-  sofr: 1, effr: 1, dff: 1, rrp: 1, srf: 1, tga_daily: 1,
+  sofr: 1, effr: 1, dff: 1, rrp: 1, srf: 1, srf_submitted: 1, tga_daily: 1,
   sofr_p1: 1, sofr_p25: 1, sofr_p75: 1, sofr_p99: 1, sofr_volume: 1,
   effr_p1: 1, effr_p25: 1, effr_p75: 1, effr_p99: 1, effr_volume: 1,
   obfr: 1, tgcr: 1, bgcr: 1,

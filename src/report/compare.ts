@@ -2,7 +2,8 @@
 import type { Comparison, ComparisonRow } from '../engine/compare.ts';
 import type { MetricUnit } from '../engine/types.ts';
 import { DASH, metricText, num, signed } from './format.ts';
-import { mdTable } from './markdown.ts';
+import { mdEscape, mdTable } from './markdown.ts';
+import { ageText, asOfText } from './words.ts';
 import type { Paint } from './paint.ts';
 import { wrapText } from './layout.ts';
 import { makeTable, statusLabel } from './table.ts';
@@ -32,7 +33,11 @@ function cells(row: ComparisonRow, staleMark: string): string[] {
 
 const HEAD = (c: Comparison): string[] => ['Measure', `Now ${c.now.date}`, `Eve ${c.eve.date}`, `Spike ${c.spike.date}`, 'Now − eve', 'Now/eve', 'Versus the eve'];
 
-export function compareTable(c: Comparison, paint: Paint, width: number): string {
+/**
+ * `ageDays`: how old the data of "now" are against today, when the command line found them
+ * old (as the check headline says it); null: not worth saying, or --as-of chose the date.
+ */
+export function compareTable(c: Comparison, paint: Paint, width: number, ageDays: number | null = null): string {
   // Narrow screens say the last column in one word ("tighter"): its heading says of what.
   const rows = (short: boolean): string[][] => [
     ['Overall status', statusLabel(c.now.status, paint), statusLabel(c.eve.status, paint), statusLabel(c.spike.status, paint), '', '', ''],
@@ -70,7 +75,14 @@ export function compareTable(c: Comparison, paint: Paint, width: number): string
   const note = left === '' ? '' : `\n${paint.dim(`(${left}: on a wider screen, or with --format md or --json)`)}`;
   const stale = c.rows.some((r) => r.nowStale && r.now !== null) ? `\n${paint.tone('watch', '!')} now computed from a stale input (see liq check)` : '';
   const summary = wrapText(c.summary.text, width);
-  return `${paint.bold('liq compare')} · episode ${visible(c.episode)}\n\n${shown.text()}${note}${stale}\n\n${summary}\n`;
+  // As the check headline: the date, and its age in the watch colour.
+  const age = ageDays === null ? '' : ` · as of ${c.now.date}${paint.tone('watch', ` — ${ageText(ageDays)}`)}`;
+  return `${paint.bold('liq compare')} · episode ${visible(c.episode)}${age}\n\n${shown.text()}${note}${stale}\n\n${summary}\n`;
+}
+
+/** The first line of `liq compare --format md`: the episode, and how old now's data are when that is worth saying. */
+export function compareMarkdownHeading(c: Comparison, ageDays: number | null = null): string {
+  return `# liq compare: episode ${mdEscape(c.episode)}, ${asOfText(c.now.date, ageDays)}`;
 }
 
 export function compareMarkdown(c: Comparison): string {

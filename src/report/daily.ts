@@ -8,18 +8,21 @@ import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
 import type { Assessment, IndicatorId } from '../engine/types.ts';
 import { compareDocument } from './compare.ts';
 import { derivedSeries, netLiquidityFormula } from './display.ts';
-import { bn, bp, DASH, metricDecimals, num, signed } from './format.ts';
+import { bn, bp, DASH, metricText as formatMetric, num, signed } from './format.ts';
+import { unitOf } from '../engine/indicator.ts';
 import { metricWords, reasonText } from './words.ts';
 import { checkDocument } from './json.ts';
 
 /**
- * A metric's value as a person reads it, by the naming convention of the metric keys
- * (docs/indicators.md), with the indicator's own decimals where it has them (50.35 bn of SRF take-up).
+ * A metric's value as a person reads it: of a known indicator, by the one formatter with
+ * the metric's unit (9.8 % as in the table, 50.35 bn of SRF take-up); else by the naming
+ * convention of the metric keys (docs/indicators.md).
  */
 export function metricText(key: string, value: number | null, indicator?: IndicatorId): string {
   if (value === null) return DASH;
-  const decimals = indicator === undefined ? null : metricDecimals(indicator, key);
-  if (decimals !== null) return `${num(value, decimals.max, decimals.min)} bn`;
+  const definition = indicator === undefined ? undefined : INDICATOR_BY_ID.get(indicator);
+  const unit = definition === undefined ? null : unitOf(definition, key);
+  if (indicator !== undefined && unit !== null) return formatMetric(indicator, key, value, unit);
   if (key.endsWith('Bp')) return bp(value);
   if (key.endsWith('Pct')) return `${num(value, 2)} %`;
   if (key === 'count' || key === 'streak' || key === 'longestStreak' || key === 'pastDays' || key.endsWith('DaysAboveCeiling')) return num(value, 0);

@@ -110,7 +110,6 @@ export function valueText(value: number, unit: MetricUnit, options: TextOptions 
   return options.sign === true ? signed(text, value) : text;
 }
 
-
 /** An indicator's metric with its unit and the metric's own decimals where it has them (50.35 bn of SRF take-up). */
 export function metricText(indicator: string, metric: string, value: number, unit: MetricUnit, options: Omit<TextOptions, 'decimals'> = {}): string {
   const decimals = metricDecimals(indicator, metric);

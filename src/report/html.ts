@@ -21,7 +21,7 @@ import type { ChartData, DailyReport } from '../engine/daily-report.ts';
 import { changeHeadline, dataWarnings, notableMoves, statusChanges } from './daily.ts';
 import { flagged, indicatorCells } from './display.ts';
 import { bn, DASH, takeUp, valueText } from './format.ts';
-import { reasonText } from './words.ts';
+import { ageText, reasonText } from './words.ts';
 import { COVERAGE_HEAD, coverageRows } from './markdown.ts';
 import { escapeXml, timeChart, type Band, type ChartPoint, type LineTone } from './svg.ts';
 import { visible } from '../domain/visible.ts';
@@ -444,7 +444,8 @@ function coverageTable(a: Assessment): string {
   return table('Data coverage', [...COVERAGE_HEAD], coverageRows(a), { numeric: [3, 4], dates: [1, 2] });
 }
 
-export function reportHtml(report: DailyReport): string {
+/** `ageDays`: how old the data are against today, when the command line says it is worth saying (as the markdown report). */
+export function reportHtml(report: DailyReport, ageDays: number | null = null): string {
   const a = report.assessment;
   const status = a.status.toUpperCase();
   const worst = flagged(a);
@@ -463,7 +464,8 @@ export function reportHtml(report: DailyReport): string {
     '</head>',
     '<body>',
     '<main>',
-    `<h1>liq daily report · ${e(a.asOf)} ${e(asOfNote(a.asOfDayTypes, a.asPublished))}</h1>`,
+    // The date on one line: at 390 px the heading broke it as "2026-07-" over "30".
+    `<h1>liq daily report · <span class="nowrap">${e(a.asOf)}</span> ${e(asOfNote(a.asOfDayTypes, a.asPublished))}${ageDays === null ? '' : ` — ${e(ageText(ageDays))}`}</h1>`,
     `<p class="headline">${e(changeHeadline(report.changes, a))}</p>`,
     `<p class="overall">Overall status ${pill(a.status)}</p>`,
     summary,

@@ -28,13 +28,19 @@ describe('checkDocument', () => {
   });
 
   it('keeps numbers unrounded and dates as YYYY-MM-DD strings', () => {
-    expect(indicator('reserves_gdp').metrics.ratioPct, '2848.021 / 31095.089 × 100').toBe(9.15907010268);
+    expect(indicator('reserves_gdp').metrics.ratioPct, '2848.021 / 31095.089 × 100, every digit of the double (not cut to 12)').toBe(9.159070102677628);
     expect(indicator('rrp').metrics.peakDate).toBe('2022-12-30');
     expect(indicator('tga').stale).toEqual([{ series: 'tga', date: '2025-10-15', ageDays: 16, limitDays: 14 }]);
     expect(indicator('sofr_rrp_spread').inputs).toEqual([
       { series: 'sofr', date: '2025-10-31', value: 4.22, derived: false },
       { series: 'rrp_rate', date: '2025-10-30', value: 3.75, derived: true },
     ]);
+  });
+
+  it('writes each number as the shortest text that reads back as the same double, and a non-finite one as null', () => {
+    const text = toJson(checkDocument(assess(deriveSeries(seriesSet(october2025())), { asOf: day('2025-10-31') })));
+    expect(text).toContain('"ratioPct": 9.159070102677628');
+    expect(toJson({ a: 1 / 3, b: Number.NaN, c: Number.POSITIVE_INFINITY, d: -0, e: 0.1 + 0.2 })).toBe('{\n  "a": 0.3333333333333333,\n  "b": null,\n  "c": null,\n  "d": 0,\n  "e": 0.30000000000000004\n}\n');
   });
 
   it('gives thresholds as rules and the net-liquidity formula', () => {

@@ -11,7 +11,7 @@ export function mdEscape(text: string): string {
 }
 
 /** A non-breaking hyphen (U+2011): looks like "-", but no line ends after it. */
-export const NB_HYPHEN = '\u2011';
+const NB_HYPHEN = '\u2011';
 
 /**
  * A date in a table cell, kept on one line: a browser squeezing a wide table breaks

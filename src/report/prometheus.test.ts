@@ -41,7 +41,7 @@ describe('prometheusText', () => {
   it('gives every numeric metric unrounded, and none that is null or a date', () => {
     expect(lines).toContain('liq_metric{indicator="sofr_rrp_spread",metric="avg10Bp",unit="bp"} 26.9');
     expect(lines).toContain('liq_metric{indicator="reserves",metric="level",unit="USD bn"} 2848.021');
-    expect(lines).toContain('liq_metric{indicator="qt_pace",metric="perMonth",unit="USD bn"} -18.5146666667');
+    expect(lines).toContain('liq_metric{indicator="qt_pace",metric="perMonth",unit="USD bn"} -18.514666666666667');
     expect(lines.some((l) => l.includes('metric="gdpDate"'))).toBe(false);
     expect(lines.some((l) => l.includes('indicator="srf_usage",metric'))).toBe(false);
   });

@@ -6,7 +6,7 @@ import { DASH } from './format.ts';
 import { displayWidth, grid, wrapLines, wrapText, type Grid, type Layout } from './layout.ts';
 import { COVERAGE_HEAD, lastValueText } from './markdown.ts';
 import type { Paint, Tone } from './paint.ts';
-import { reasonText, staleInputs, staleText } from './words.ts';
+import { ageText, reasonText, staleInputs, staleText } from './words.ts';
 import { visible } from '../domain/visible.ts';
 
 /** Headings in bold, laid out to the screen's width (see layout.ts). */
@@ -31,7 +31,7 @@ export interface Headline {
 /** The dashboard, laid out for a screen `width` columns wide. */
 export function renderCheckTable(assessment: Assessment, paint: Paint, width: number, headline: Headline = { ageDays: null }): string {
   const lines: string[] = [];
-  const age = headline.ageDays === null ? '' : paint.tone('watch', ` — ${headline.ageDays} day${headline.ageDays === 1 ? '' : 's'} ago`);
+  const age = headline.ageDays === null ? '' : paint.tone('watch', ` — ${ageText(headline.ageDays)}`);
   lines.push(`${paint.bold('liq')} · as of ${paint.bold(assessment.asOf)} ${asOfNote(assessment.asOfDayTypes, assessment.asPublished)}${age} · overall ${statusLabel(assessment.status, paint)}`);
   const config = headline.config;
   if (config !== undefined && config !== null) {

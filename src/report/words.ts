@@ -10,6 +10,7 @@ import type { Check, Comparison, IndicatorId, IndicatorResult, Level, MetricUnit
 import type { DayType } from '../domain/calendar.ts';
 import { asOfNote, dayCountWords } from './day-words.ts';
 import { DASH, metricText, num, valueText } from './format.ts';
+import { versus } from '../engine/_lib/numbers.ts';
 
 export interface MetricWords {
   /** A noun phrase for a sentence: "10-day mean", "13-week change". */
@@ -196,8 +197,9 @@ function limit(op: Comparison, threshold: string): string {
 
 /** How a value stands to a threshold, in words that match whether the rule holds. */
 function relation(c: Check): string {
-  if (c.value === c.threshold) return c.holds ? 'is at' : `is at, not ${c.comparison === '>' ? 'above' : 'below'},`;
-  return c.value > c.threshold ? 'is above' : 'is below';
+  const side = versus(c.value, c.threshold); // as the engine judged it: noise is not a crossing
+  if (side === 0) return c.holds ? 'is at' : `is at, not ${c.comparison === '>' ? 'above' : 'below'},`;
+  return side > 0 ? 'is above' : 'is below';
 }
 
 /**
@@ -207,7 +209,7 @@ function relation(c: Check): string {
 function valueOf(id: IndicatorId, c: Check, words: MetricWords): (v: number) => string {
   const sign = words.signed === true;
   const plain = (v: number): string => metricText(id, c.metric, v, c.unit, { sign });
-  const collides = c.value !== c.threshold && plain(c.value) === plain(c.threshold);
+  const collides = versus(c.value, c.threshold) !== 0 && plain(c.value) === plain(c.threshold);
   return collides ? (v) => valueText(v, c.unit, { sign, precise: true }) : plain;
 }
 
@@ -235,7 +237,12 @@ export function checkSentence(id: IndicatorId, c: Check): string {
  */
 export function asOfText(asOf: string, ageDays: number | null = null, dayTypes: readonly DayType[] | null = null, asPublished = false): string {
   const day = dayTypes === null ? asOf : `${asOf} ${asOfNote(dayTypes, asPublished)}`;
-  return ageDays === null ? `as of ${day}` : `as of ${day} — ${ageDays} day${ageDays === 1 ? '' : 's'} ago`;
+  return ageDays === null ? `as of ${day}` : `as of ${day} — ${ageText(ageDays)}`;
+}
+
+/** How old the data are, as every headline says it: "124 days ago". */
+export function ageText(ageDays: number): string {
+  return `${ageDays} day${ageDays === 1 ? '' : 's'} ago`;
 }
 
 /** A series by its name in words: "ON RRP award rate", not rrp_rate. */

@@ -1,6 +1,7 @@
 import type { SeriesName } from '../../domain/catalog.ts';
 import type { Computed } from '../indicator.ts';
 import type { Context, Point } from './context.ts';
+import { decimalDifference } from './numbers.ts';
 
 /**
  * "Change over W weeks" (docs/indicators.md, Conventions): the level on the as-of date minus the level on
@@ -9,7 +10,7 @@ import type { Context, Point } from './context.ts';
 export function changeOverWeeks(ctx: Context, name: SeriesName, weeks: number): { now: Point | null; change: number | null } {
   const now = ctx.at(name, ctx.asOf);
   const past = ctx.at(name, ctx.asOf - 7 * weeks);
-  return { now, change: now === null || past === null ? null : now.value - past.value };
+  return { now, change: now === null || past === null ? null : decimalDifference(now.value, past.value) };
 }
 
 /** A level series' indicator: its latest value and its change over `weeks` (reserves, TGA). */

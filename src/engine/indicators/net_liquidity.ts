@@ -2,6 +2,7 @@ import type { SeriesName } from '../../domain/catalog.ts';
 import type { Day } from '../../domain/dates.ts';
 import type { Context, Point } from '../_lib/context.ts';
 import { missingSeries, unavailableFor, defineIndicator } from '../indicator.ts';
+import { decimalDifference, decimalSum } from '../_lib/numbers.ts';
 import type { NetLiquidityFormula } from '../types.ts';
 
 /** Each formula's terms with their signs; practitioners differ, so the one used is printed. */
@@ -11,15 +12,15 @@ const TERMS: Record<NetLiquidityFormula, readonly (readonly [SeriesName, 1 | -1]
 };
 
 function levelOn(ctx: Context, formula: NetLiquidityFormula, day: Day): { value: number; points: Point[] } | null {
-  let value = 0;
+  const terms: number[] = [];
   const points: Point[] = [];
   for (const [name, sign] of TERMS[formula]) {
     const point = ctx.at(name, day);
     if (point === null) return null;
-    value += sign * point.value;
+    terms.push(sign * point.value);
     points.push(point);
   }
-  return { value, points };
+  return { value: decimalSum(terms), points };
 }
 
 /** The metric keys, in display order (the JSON `metrics` object). */
@@ -43,7 +44,7 @@ export const netLiquidity = defineIndicator({
     const now = levelOn(ctx, formula, ctx.asOf);
     const change = (weeks: number): number | null => {
       const past = levelOn(ctx, formula, ctx.asOf - 7 * weeks);
-      return now === null || past === null ? null : now.value - past.value;
+      return now === null || past === null ? null : decimalDifference(now.value, past.value);
     };
     return {
       metrics: { level: now?.value ?? null, change4w: change(4), change13w: change(13) },

@@ -9,7 +9,7 @@ describe('qt_pace', () => {
   it('reports the 13-week change of Fed assets and its monthly pace, for information', () => {
     const r = judge(qtPace, { fed_assets: WALCL }, '2025-10-31');
     expect(r.metrics.change13w, '6587.034 − 6642.578 (07-30, latest on or before 08-01) = −55.544').toBe(-55.544);
-    expect(r.metrics.perMonth, '−55.544 / 3 = −18.515').toBe(-18.5146666667);
+    expect(r.metrics.perMonth, '−55.544 / 3 = −18.515 (the double, not cut to 12 digits)').toBe(-18.514666666666667);
     expect(r.status).toBe('info');
     expect(r.thresholds).toEqual({ watch: null, stress: null });
   });

@@ -1,6 +1,7 @@
 import { formatDay } from '../../domain/dates.ts';
 import { missingSeries, unavailableFor, defineIndicator } from '../indicator.ts';
 import { item } from '../_lib/arrays.ts';
+import { decimalDifference } from '../_lib/numbers.ts';
 
 /** The metric keys, in display order (the JSON `metrics` object). */
 const METRICS = ['level', 'peak', 'peakDate', 'drawdown', 'drawdownPct'] as const;
@@ -25,7 +26,7 @@ export const rrp = defineIndicator({
     // The first date of the highest take-up on record up to the as-of date.
     const peakAt = ctx.peaks.firstMaxIndex(series.values);
     const peak = item(series.values, peakAt);
-    const drawdown = peak - level.value;
+    const drawdown = decimalDifference(peak, level.value);
     return {
       metrics: {
         level: level.value,

@@ -27,6 +27,17 @@ describe('sofr_rrp_spread', () => {
     expect(r.stale, 'RRP rate carried 43 days is stale (limit 7)').toHaveLength(1);
   });
 
+  it('takes the mean of spreads exactly: 250.0 bp over 10 days is 25 bp, at the stress level', () => {
+    // Spreads 16.9, 30.8, 20.3, 24.4, 34.5, 31.7, 23.2, 30.1, 25.6, 12.5 bp sum to 250.0: a mean of 25 bp,
+    // which binary arithmetic would compute as 24.999999999999996 (ok, not stress).
+    const sofr = [4.169, 4.308, 4.203, 4.244, 4.345, 4.317, 4.232, 4.301, 4.256, 4.125];
+    const r = judge(sofrRrpSpread, { sofr: onWeekdays('2025-10-06', [...Array(10).fill(4.1), ...sofr]), rrp_rate: [['2025-10-01', 4.0]] }, '2025-10-31');
+    expect(r.metrics.avg10Bp, '250.0 / 10').toBe(25);
+    expect(r.status, '25 bp ≥ 25 bp').toBe('stress');
+    // At or above 25 bp: 10-21, 10-24, 10-27, 10-29, 10-30, all plain (the month-end 10-31 printed 12.5).
+    expect(r.reason).toBe('10-day mean 25 bp is at the 25 bp stress level; SOFR − ON RRP at or above 25 bp on 5 of the 10 days: 5 plain — all plain days: persistent, not seasonal');
+  });
+
   it('uses the new RRP rate the day after an FOMC change', () => {
     const spec = {
       sofr: onWeekdays('2025-10-06', [...Array(10).fill(4.1), ...SOFR_LAST10]),

@@ -1,5 +1,6 @@
 import { missingSeries, unavailableFor, defineIndicator } from '../indicator.ts';
 import { spreadWindow } from './spread.ts';
+import { decimalDifference } from '../_lib/numbers.ts';
 
 const WINDOW = 10;
 
@@ -30,7 +31,7 @@ export const sofrRrpSpread = defineIndicator({
         latestBp: recent.latest,
         avg10Bp: recent.avg,
         avg10PrevBp: before.avg,
-        change10Bp: recent.avg !== null && before.avg !== null ? recent.avg - before.avg : null,
+        change10Bp: recent.avg !== null && before.avg !== null ? decimalDifference(recent.avg, before.avg) : null,
       },
       used: recent.used,
       daily: recent.daily,

@@ -41,11 +41,15 @@ export interface SourceSummary {
   readonly last: string | null;
   /** Calendar days from `last` to today; null with `last`. */
   readonly daysOld: number | null;
-  /** Milliseconds since the most recent of its files was written. */
+  /**
+   * Milliseconds since the least recently written of its files (a discontinued series,
+   * never asked again, aside): every series of the source was fetched since.
+   */
   readonly fetchedAgoMs: number;
 }
 
 const PUBLISHER_OF_FILE = new Map(TARGETS.map((t) => [fileOf(t).toLowerCase(), publisherOfTarget(t)]));
+const FINAL_FILES = new Set(TARGETS.filter((t) => t.discontinued === true).map((t) => fileOf(t).toLowerCase()));
 const ORDER: ReadonlyArray<Publisher | 'other'> = ['FRED', 'NY Fed', 'Treasury', 'other'];
 
 /**
@@ -86,7 +90,8 @@ export function summarise(entries: readonly CacheEntry[], today: string, now: nu
     const group = groups.get(publisher);
     if (group === undefined) return [];
     const last = group.reduce<string | null>((max, e) => (e.last !== null && (max === null || e.last > max) ? e.last : max), null);
-    const written = Math.max(...group.map((e) => e.fetchedAt.getTime()));
+    const live = group.filter((e) => !FINAL_FILES.has(e.file.toLowerCase()));
+    const written = Math.min(...(live.length > 0 ? live : group).map((e) => e.fetchedAt.getTime()));
     return [{ publisher, files: group.length, last, daysOld: last === null ? null : todayDay - (parseIsoDay(last) as number), fetchedAgoMs: now - written }];
   });
 }

@@ -6,6 +6,7 @@ import { parseApiPage } from './fred.ts';
 import { referenceRate, repoResults, yearWindows } from './nyfed.ts';
 import { formatFredCsv, parseFredCsv, parseJson, sameValue, type Observation } from './observations.ts';
 import { tgaClosingBalances } from './treasury.ts';
+import { summarise } from './cached.ts';
 
 const RAW = join(import.meta.dirname, '../../../fixtures/raw');
 
@@ -125,6 +126,28 @@ describe('the Daily Treasury Statement, from the saved Fiscal Data response', ()
     expect(on(rows, '2026-04-15'), '"924435" / 1000 = 924.435 bn on tax day').toBe('924.435');
     expect(on(rows, '2026-10-06'), '"885414" / 1000').toBe('885.414');
     expect(() => tgaClosingBalances(saved('effr-rate_2019.json'))).toThrow('no "data" array');
+  });
+});
+
+describe('the offline summary', () => {
+  it('gives one entry per publisher: its newest date, and the age of its least recently fetched file, a discontinued one aside', () => {
+    const now = Date.parse('2026-10-07T12:00:00Z');
+    const hoursAgo = (h: number): Date => new Date(now - h * 3_600_000);
+    const entries = [
+      { file: 'SOFR.csv', column: 'SOFR', last: '2026-10-06', fetchedAt: hoursAgo(1) },
+      { file: 'WRESBAL.csv', column: 'WRESBAL', last: '2026-09-30', fetchedAt: hoursAgo(3) },
+      { file: 'IOER.csv', column: 'IOER', last: '2021-07-28', fetchedAt: hoursAgo(9000) },
+      { file: 'sofr_p99.csv', column: 'sofr_p99', last: '2026-10-06', fetchedAt: hoursAgo(2) },
+      { file: 'srf.csv', column: 'srf', last: null, fetchedAt: hoursAgo(2) },
+      { file: 'tga_daily.csv', column: 'tga_daily', last: '2026-10-05', fetchedAt: hoursAgo(1) },
+      { file: 'mine.csv', column: 'x', last: null, fetchedAt: hoursAgo(50) },
+    ];
+    expect(summarise(entries, '2026-10-07', now)).toEqual([
+      { publisher: 'FRED', files: 3, last: '2026-10-06', daysOld: 1, fetchedAgoMs: 3 * 3_600_000 },
+      { publisher: 'NY Fed', files: 2, last: '2026-10-06', daysOld: 1, fetchedAgoMs: 2 * 3_600_000 },
+      { publisher: 'Treasury', files: 1, last: '2026-10-05', daysOld: 2, fetchedAgoMs: 3_600_000 },
+      { publisher: 'other', files: 1, last: null, daysOld: null, fetchedAgoMs: 50 * 3_600_000 },
+    ]);
   });
 });
 

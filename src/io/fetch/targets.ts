@@ -73,6 +73,7 @@ export const TARGETS: readonly Target[] = [
   // FRED has the history; the New York Fed publishes the day's results hours before FRED
   // and is the authority (docs/data.md), so it wins where both give a date.
   { column: 'srf', series: 'srf', sources: [{ kind: 'fred', id: 'RPONTTLD' }, repo('accepted')] },
+  { column: 'srf_submitted', series: 'srf_submitted', sources: [repo('submitted')] },
   // The SRF's published rate; before the NY Fed's recent year liq derives it from the target range.
   { column: 'srf_rate', series: 'srf_rate', sources: [repo('rate')] },
   { column: 'tga_daily', series: 'tga_daily', sources: [{ kind: 'treasury' }] },
