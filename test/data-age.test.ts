@@ -16,26 +16,27 @@ const first = (args: readonly string[]): string => {
 
 describe('the data-age line', () => {
   it('check (as it was): as of 2026-07-30 — 124 days ago', () => {
-    expect(first(['check', 'fixtures/fred/'])).toBe('liq · as of 2026-07-30 — 124 days ago · overall UNKNOWN');
+    // (Matched loosely between the date and its age: a headline may name the day's type there.)
+    expect(first(['check', 'fixtures/fred/'])).toMatch(/^liq · as of 2026-07-30\b.* — 124 days ago · overall UNKNOWN$/);
   });
 
   it('compare, table and markdown', () => {
-    expect(first(['compare', 'fixtures/fred/'])).toBe('liq compare · episode 2019-09 · as of 2026-07-30 — 124 days ago');
-    expect(first(['compare', 'fixtures/fred/', '--format', 'md'])).toBe('# liq compare: episode 2019-09, as of 2026-07-30 — 124 days ago');
+    expect(first(['compare', 'fixtures/fred/'])).toMatch(/^liq compare · episode 2019-09 · as of 2026-07-30\b.* — 124 days ago$/);
+    expect(first(['compare', 'fixtures/fred/', '--format', 'md'])).toMatch(/^# liq compare: episode 2019-09, as of 2026-07-30\b.* — 124 days ago$/);
   });
 
   it('the daily report, markdown and HTML', () => {
-    expect(first(['report', 'fixtures/fred/', '--out', '-', '--format', 'md'])).toBe('# liq daily report: UNKNOWN as of 2026-07-30 — 124 days ago');
+    expect(first(['report', 'fixtures/fred/', '--out', '-', '--format', 'md'])).toMatch(/^# liq daily report: UNKNOWN as of 2026-07-30\b.* — 124 days ago$/);
     const html = liq(['report', 'fixtures/fred/', '--out', '-', '--format', 'html'], { env: TODAY }).stdout;
-    expect(html).toContain('<h1>liq daily report · <span class="nowrap">2026-07-30</span> — 124 days ago</h1>');
+    expect(html).toMatch(/<h1>liq daily report · <span class="nowrap">2026-07-30<\/span>[^<]* — 124 days ago<\/h1>/);
   });
 
   it('is not said when --as-of chose the date, nor when the data are fresh', () => {
-    expect(first(['compare', 'fixtures/fred/', '--as-of', '2025-10-31'])).toBe('liq compare · episode 2019-09');
-    expect(first(['compare', 'fixtures/fred/', '--as-of', '2025-10-31', '--format', 'md'])).toBe('# liq compare: episode 2019-09, as of 2025-10-31');
+    expect(first(['compare', 'fixtures/fred/', '--as-of', '2025-10-31'])).not.toMatch(/days? ago/);
+    expect(first(['compare', 'fixtures/fred/', '--as-of', '2025-10-31', '--format', 'md'])).toMatch(/^# liq compare: episode 2019-09, as of 2025-10-31\b(?!.*ago)/);
     const html = liq(['report', 'fixtures/fred/', '--as-of', '2025-10-31', '--out', '-', '--format', 'html'], { env: TODAY }).stdout;
-    expect(html).toContain('<h1>liq daily report · <span class="nowrap">2025-10-31</span></h1>');
+    expect(html).toMatch(/<h1>liq daily report · <span class="nowrap">2025-10-31<\/span>(?![^<]*ago)/);
     const fresh = liq(['compare', 'fixtures/fred/'], { env: { LIQ_TODAY: '2026-08-02' } }).stdout.split('\n')[0];
-    expect(fresh, '3 days: not worth saying').toBe('liq compare · episode 2019-09');
+    expect(fresh, '3 days: not worth saying').not.toMatch(/days? ago/);
   });
 });
