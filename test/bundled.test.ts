@@ -40,6 +40,11 @@ describe('bundled SRF take-up and SOFR distribution', () => {
     expect(compare.stdout, 'now 50.35, eve 0, spike 40.85 (RPONTSYD 2019-09-17)').toMatch(/\| SRF take-up \| 50\.35 bn \| 0\.00 bn \| 40\.85 bn \| \+50\.35 bn \|/);
   });
 
+  it('names the take-up levels in the history chart as the levels table does (5 bn, not 5.0 bn)', () => {
+    const run = liq(['history', 'fixtures/fred/', 'fixtures/bundled/', '-i', 'srf_usage', '--from', '2025-09-01', '--to', '2025-10-31', '--format', 'chart']);
+    expect(run.stdout).toContain('─ latest take-up · ┄ watch 5 bn · ┄ stress 50 bn');
+  });
+
   it('compares SOFR − IORB and repo take-up on the eve and at the spike of September 2019', () => {
     const doc = json(['compare', 'fixtures/fred/', 'fixtures/bundled/', '--as-of', '2025-10-31', '--json']) as { rows: { indicator: string; metric: string; eve: number | null; spike: number | null }[] };
     const row = (indicator: string, metric: string) => doc.rows.find((r) => r.indicator === indicator && r.metric === metric);

@@ -204,7 +204,7 @@ describe.skipIf(!HAVE_BROWSER)(HAVE_BROWSER ? 'the HTML report in Chromium' : `t
       expect(c.role, c.label).toBe('img');
       expect(c.title, 'a title too, for a tooltip').toBe(c.label);
       expect(c.label, 'the latest value').toMatch(/latest [^;]*\d/);
-      if (c.thresholds > 0) expect(c.label, 'the thresholds drawn').toMatch(/(watch|stress) (at or above|above|at or below|below) [−\d]/);
+      if (c.thresholds > 0) expect(c.label, 'the thresholds drawn').toMatch(/(watch|stress) (at or above|above|at or below|below) [+−\d]/);
       expect(c.label, 'no internal metric key').not.toMatch(/\b[a-z]+[0-9]*(Bp|Pct)\b|\.[a-z]+[A-Z]\w*/);
     }
   });

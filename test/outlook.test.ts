@@ -40,7 +40,7 @@ describe('liq outlook', () => {
     expect(run.stdout).toContain('liq outlook · from the data of 2025-06-04 · 26 weeks · scenario default');
     expect(run.stdout).toMatch(/21 +2025-10-29 +6,537 +379 +169 +3,039 +9\.97 %/);
     expect(run.stdout).toMatch(/Reserves < 3,000 bn +week 25 \(2025-11-26\)/);
-    expect(run.stdout).toMatch(/Reserves \/ GDP < 10\.0 % +week 21 \(2025-10-29\)/);
+    expect(run.stdout).toMatch(/Reserves \/ GDP < 10 % +week 21 \(2025-10-29\)/);
     expect(run.stdout).toMatch(/ON RRP < 250 bn +already below \(2025-06-04\)/);
     expect(run.stdout).toContain('other liabilities +5.7 bn a week (their trailing 13-week trend');
   });
@@ -101,7 +101,7 @@ describe('liq outlook', () => {
     const md = liq(['report', 'fixtures/fred/', '--as-of', '2025-06-04', '--out', '-']);
     expect(md.code).toBe(0);
     expect(md.stdout).toContain('## Outlook (default scenario, 26 weeks)');
-    expect(md.stdout).toContain('Reserves 3,294 bn now, projected 3,136 bn in 13 weeks (2025-09-03), 2,978 bn in 26 weeks (2025-12-03). First threshold line crossed: Reserves / GDP < 10.0 % in week 21 (2025-10-29). Already below: ON RRP < 250 bn.');
+    expect(md.stdout).toContain('Reserves 3,294 bn now, projected 3,136 bn in 13 weeks (2025-09-03), 2,978 bn in 26 weeks (2025-12-03). First threshold line crossed: Reserves / GDP < 10 % in week 21 (2025-10-29). Already below: ON RRP < 250 bn.');
     const html = liq(['report', 'fixtures/fred/', '--as-of', '2025-06-04', '--out', '-', '--format', 'html']);
     expect(html.stdout).toContain('<h2>Outlook (default scenario, 26 weeks)</h2>');
     expect(html.stdout).toMatch(/<svg class="chart"[^>]*aria-label="Projected reserves, default scenario \(USD bn\), 2025-06-04 to 2025-12-03; Reserves 3,294 bn now/);

@@ -79,11 +79,13 @@ export function historyChart(points: readonly HistoryPoint[], definition: Indica
     formatTick: tickText,
     paint,
   });
+  // A threshold as set and as the levels table shows it: "5 bn", not "5.0 bn"; "+300 bn" for a change.
+  const levelValue = (v: number): string => valueText(v, unit, { precise: true, sign: metricWords(definition.id, options.metric).signed === true });
   const staleDays = points.filter((p) => p.stale).length;
   const stressDays = points.filter((p) => p.status === 'stress').length;
   const watchDays = points.filter((p) => p.status === 'watch').length;
   const legend = [
-    [`─ ${words}${points.length > options.width ? ' (worst day per column)' : ''}`, ...thresholds.map((t) => paint.tone(t.tone, `┄ ${t.tone} ${valueText(t.value, unit)}`))].join(' · '),
+    [`─ ${words}${points.length > options.width ? ' (worst day per column)' : ''}`, ...thresholds.map((t) => paint.tone(t.tone, `┄ ${t.tone} ${levelValue(t.value)}`))].join(' · '),
     ...(staleDays > 0 ? [`░ ${staleDays} ${staleDays === 1 ? 'day' : 'days'} computed from a stale input (line drawn dim)`] : []),
     `${points.length} business days: ${stressDays} stress, ${watchDays} watch`,
   ];

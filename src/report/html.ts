@@ -20,8 +20,8 @@ import { unitText, VERSUS } from './compare.ts';
 import type { ChartData, DailyReport } from '../engine/daily-report.ts';
 import { changeHeadline, dataWarnings, notableMoves, statusChanges } from './daily.ts';
 import { flagged, indicatorCells } from './display.ts';
-import { bn, DASH, takeUp, valueText } from './format.ts';
-import { ageText, reasonText } from './words.ts';
+import { bn, DASH, metricText, takeUp, valueText } from './format.ts';
+import { ageText, metricWords, reasonText } from './words.ts';
 import { COVERAGE_HEAD, coverageRows } from './markdown.ts';
 import { escapeXml, timeChart, type Band, type ChartPoint, type LineTone } from './svg.ts';
 import { visible } from '../domain/visible.ts';
@@ -256,12 +256,17 @@ function tickText(v: number): string {
 const OP_WORDS: Record<Rule['op'], string> = { '>=': 'at or above', '>': 'above', '<=': 'at or below', '<': 'below' };
 const OP_SIGN: Record<Rule['op'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
-/** A value of a chart's metric with its unit: "26.9 bp", "7 days", "−597 bn". */
-function chartValue(chart: ChartData, v: number): string {
+/**
+ * A value of a chart's metric with its unit: "26.9 bp", "7 days", "−597 bn", "50.35 bn";
+ * a threshold (`level`) as set, as the levels table shows it: "5 bn", not "5.0 bn".
+ */
+function chartValue(chart: ChartData, v: number, level = false): string {
   const definition = INDICATOR_BY_ID.get(chart.id);
   const unit = (definition === undefined ? null : unitOf(definition, chart.metric)) ?? 'number';
   // The one formatter, so a chart says 9.2 % where the table says 9.2 %.
-  return `${valueText(v, unit)}${unit === 'days' ? (v === 1 ? ' day' : ' days') : ''}`;
+  const sign = metricWords(chart.id, chart.metric).signed === true; // a change: +587 bn, ≥ +300 bn, as the table
+  const text = level ? valueText(v, unit, { precise: true, sign }) : metricText(chart.id, chart.metric, v, unit, { sign });
+  return `${text}${unit === 'days' ? (v === 1 ? ' day' : ' days') : ''}`;
 }
 
 /** The watch and stress rules on the charted metric: "watch ≥ 10 bp · stress ≥ 25 bp", or in words. */
@@ -269,7 +274,7 @@ function zoneTexts(chart: ChartData, words: boolean): string[] {
   const out: string[] = [];
   for (const tone of ['watch', 'stress'] as const) {
     const rule = chart.thresholds[tone]?.find((r) => r.metric === chart.metric);
-    if (rule !== undefined) out.push(`${tone} ${words ? OP_WORDS[rule.op] : OP_SIGN[rule.op]} ${chartValue(chart, rule.value)}`);
+    if (rule !== undefined) out.push(`${tone} ${words ? OP_WORDS[rule.op] : OP_SIGN[rule.op]} ${chartValue(chart, rule.value, true)}`);
   }
   return out;
 }
@@ -394,7 +399,7 @@ function takeUpFigure(points: readonly TakeUpPoint[], thresholds: LevelPair, fro
     xTo: parseIsoDay(to) as number,
     formatY: tickText,
   });
-  return figure(title, last === undefined ? '' : `latest ${bn(last.value)}`, svg, zoneTexts(chart, false).map(e));
+  return figure(title, last === undefined ? '' : `latest ${takeUp(last.value)}`, svg, zoneTexts(chart, false).map(e));
 }
 
 function chartsSection(report: DailyReport): string {

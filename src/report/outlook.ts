@@ -2,16 +2,18 @@
 import asciichart from 'asciichart';
 import type { Assumptions, Crossing, Outlook, OutlookPath, ThresholdLine } from '../engine/outlook.ts';
 import { csvLine } from './csv.ts';
-import { bn, DASH, num, signed } from './format.ts';
+import { bn, DASH, num, signed, valueText } from './format.ts';
 import type { Paint } from './paint.ts';
 import { wrapText } from './layout.ts';
 import { makeTable } from './table.ts';
 
+// Each threshold as set, as the levels table shows it ("< 10 %", not "< 10.0 %").
+const levelText = (t: number, unit: 'USD bn' | '%'): string => valueText(t, unit, { precise: true });
 const LINE_LABEL: Record<ThresholdLine, (threshold: number) => string> = {
-  reserves: (t) => `Reserves < ${num(t, 0)} bn`,
-  reservesGdpPct: (t) => `Reserves / GDP < ${num(t, 1)} %`,
-  reservesBankAssetsPct: (t) => `Reserves / bank assets < ${num(t, 1)} %`,
-  rrp: (t) => `ON RRP < ${num(t, 0)} bn`,
+  reserves: (t) => `Reserves < ${levelText(t, 'USD bn')}`,
+  reservesGdpPct: (t) => `Reserves / GDP < ${levelText(t, '%')}`,
+  reservesBankAssetsPct: (t) => `Reserves / bank assets < ${levelText(t, '%')}`,
+  rrp: (t) => `ON RRP < ${levelText(t, 'USD bn')}`,
 };
 
 const SERIES_LABEL: Record<string, string> = { fed_assets: 'Fed assets', tga: 'TGA', rrp: 'ON RRP', reserves: 'reserves', gdp: 'GDP', bank_assets: 'bank assets' };
