@@ -39,7 +39,10 @@ export function generateWideCsv(path: string, rows: number, seed = 20190917): nu
   try {
     let chunk = `${GENERATED_COLUMNS.join(',')}\n`;
     const first = dayFromCivil(1900, 1, 1);
-    const days = Math.floor(((dayFromCivil(2200, 1, 1) - first) * 5) / 7);
+    // The business days of 1900–2199, counted (not estimated from weekdays: the holidays
+    // would leave too few, and the last rows would run past 2199, which liq refuses).
+    let days = 0;
+    for (let day = first; day < dayFromCivil(2200, 1, 1); day++) if (isBusinessDay(day)) days++;
     const repeat = Math.ceil(rows / days);
     // The corridor moves in 25 bp steps now and then; the market rates wander inside it.
     let floor = 1.5;
