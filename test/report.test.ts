@@ -126,6 +126,15 @@ describe('the HTML report, built in process on the FRED fixtures', () => {
   });
   const options = { asPublished: false, thresholds: DEFAULT_THRESHOLDS, netLiquidity: 'fed_assets - tga - rrp' as const };
 
+  it('keeps each date of its sentences on one line', () => {
+    const html = reportHtml(buildReport({ all, asOf: parseIsoDay('2025-10-31') as number, options, reference: REFERENCE_2019, charts: false, configPath: null, generator: 'liq test' }));
+    // The comparison's summary names the eve (2019-09-16): at 390 px it broke as "2019-" over "09-16".
+    const sentences = [...html.matchAll(/<(p|li)\b[^>]*>([^]*?)<\/\1>/g)].map((m) => m[2] as string).join(' ');
+    expect(sentences).toContain('<span class="nowrap">2019-09-16</span>');
+    const bare = sentences.replace(/<span class="nowrap">[^<]*<\/span>/g, '');
+    expect(bare, 'no date outside a nowrap span').not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   it('draws each chart with one polyline point per day that has a value, over six months', () => {
     const report = buildReport({ all, asOf: parseIsoDay('2019-09-17') as number, options, reference: REFERENCE_2019, charts: true, configPath: null, generator: 'liq test' });
     const html = reportHtml(report);

@@ -109,9 +109,9 @@ describe('dataWarnings', () => {
     };
     expect(dataWarnings(a)).toEqual({
       unavailable: ['srf_usage: needs SRF / repo operations take-up: no data on or before the as-of date'],
-      stale: ['TGA: tga is from 2025-11-19, 253 days before the as-of date (stale after 14)'],
+      stale: ['TGA: Treasury General Account dated 2025-11-19, 253 days before the as-of date (stale after 14)'],
       notes: [
-        'Series past their staleness limit: tga (last 2025-11-19).',
+        'Series past their staleness limit: Treasury General Account (last 2025-11-19).',
         'Derived by FOMC rules where the data stop: srf_rate.',
         'Net liquidity = fed_assets - tga - rrp.',
       ],

@@ -10,7 +10,7 @@ import { compareDocument } from './compare.ts';
 import { derivedSeries, netLiquidityFormula } from './display.ts';
 import { bn, bp, DASH, metricText as formatMetric, num, signed } from './format.ts';
 import { unitOf } from '../engine/indicator.ts';
-import { metricWords, reasonText } from './words.ts';
+import { metricWords, reasonText, seriesWords } from './words.ts';
 import { checkDocument } from './json.ts';
 
 /**
@@ -107,10 +107,10 @@ export function statusChanges(changes: Changes): string[] {
 export function dataWarnings(assessment: Assessment): { unavailable: string[]; stale: string[]; notes: string[] } {
   const unavailable = assessment.indicators.filter((r) => r.status === 'unavailable').map((r) => `${r.title}: ${reasonText(r)}`);
   const stale = assessment.indicators.flatMap((r) =>
-    r.stale.map((s) => `${r.title}: ${s.series} is from ${s.date}, ${s.ageDays} days before the as-of date (stale after ${s.limitDays})`),
+    r.stale.map((s) => `${r.title}: ${seriesWords(s.series)} dated ${s.date}, ${s.ageDays} days before the as-of date (stale after ${s.limitDays})`),
   );
   const notes: string[] = [];
-  const staleSeries = assessment.series.filter((s) => s.stale).map((s) => `${s.name} (last ${s.last})`);
+  const staleSeries = assessment.series.filter((s) => s.stale).map((s) => `${seriesWords(s.name)} (last ${s.last})`);
   if (staleSeries.length > 0) notes.push(`Series past their staleness limit: ${staleSeries.join(', ')}.`);
   const derived = derivedSeries(assessment);
   if (derived.length > 0) notes.push(`Derived by FOMC rules where the data stop: ${derived.join(', ')}.`);

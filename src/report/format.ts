@@ -32,10 +32,14 @@ export interface Decimals {
  * published; a third decimal shows where the millions need it (1 million is 0.001 bn, not 0.00).
  */
 const TAKE_UP: Decimals = { min: 2, max: 3 };
+const WHOLE: Decimals = { min: 0, max: 0 };
 
 /** Metrics shown with other decimals than their unit's, by indicator. */
 const METRIC_DECIMALS: Readonly<Record<string, Readonly<Record<string, Decimals>>>> = {
   srf_usage: { latest: TAKE_UP, max20: TAKE_UP, monthTotal: TAKE_UP },
+  // A rank among past days and a share read off the quartiles (0, 25, 50, 75 or 100 %): whole numbers.
+  calendar: { popPercentile: WHOLE },
+  sofr_tail: { shareAboveIorbMin: WHOLE },
 };
 /** Series whose values are shown with other decimals than their unit's. */
 const SERIES_DECIMALS: Readonly<Record<string, Decimals>> = { srf: TAKE_UP };

@@ -135,6 +135,14 @@ footer { margin-top: 30px; color: var(--muted); font-size: 13px; }
 
 const e = escapeXml;
 
+/**
+ * Escaped prose whose dates never break: a narrow screen broke "2019-09-16" after a
+ * hyphen in the middle of a sentence. The text itself keeps plain hyphens (copy, search).
+ */
+function prose(text: string): string {
+  return e(text).replace(/\b\d{4}-\d{2}(?:-\d{2})?\b/g, '<span class="nowrap">$&</span>');
+}
+
 function pill(status: string): string {
   const label = status === 'unavailable' ? 'n/a' : status;
   return `<span class="status s-${e(status)}">${e(label)}</span>`;
@@ -206,9 +214,9 @@ function changesSection(report: DailyReport): string {
 
 function warningsSection(a: Assessment): string {
   const w = dataWarnings(a);
-  const items = [...w.unavailable.map((l) => `<li><strong>unavailable</strong> ${e(l)}</li>`), ...w.stale.map((l) => `<li><strong>stale</strong> ${e(l)}</li>`)];
+  const items = [...w.unavailable.map((l) => `<li><strong>unavailable</strong> ${prose(l)}</li>`), ...w.stale.map((l) => `<li><strong>stale</strong> ${prose(l)}</li>`)];
   const list = items.length === 0 ? '<p>Every indicator was computed from inputs within their staleness limits.</p>' : `<ul>\n${items.join('\n')}\n</ul>`;
-  const notes = w.notes.map((n) => `<p class="muted">${e(n)}</p>`).join('\n');
+  const notes = w.notes.map((n) => `<p class="muted">${prose(n)}</p>`).join('\n');
   return `<h2>Stale or unavailable inputs</h2>\n${list}\n${notes}`;
 }
 
@@ -225,7 +233,7 @@ function comparisonSection(c: { result: Comparison; source: string }): string {
   ];
   return [
     `<h2>Compared with ${e(visible(r.episode))}</h2>`,
-    `<p>${e(r.summary.text)}</p>`,
+    `<p>${prose(r.summary.text)}</p>`,
     table(`Compared with ${visible(r.episode)}`, ['Measure', `Now ${r.now.date}`, `Eve ${r.eve.date}`, `Spike ${r.spike.date}`, 'Versus the eve'], rows, { numeric: [1, 2, 3] }),
     `<p class="muted">Reference values: ${e(referenceText(c.source))}</p>`,
   ].join('\n');
@@ -439,7 +447,7 @@ function outlookSection(report: DailyReport): string {
   });
   return [
     `<h2>Outlook (default scenario, ${projected.weeks} weeks)</h2>`,
-    `<p>${e(sentences)}</p>`,
+    `<p>${prose(sentences)}</p>`,
     `<ul class="muted">\n${summary.assumptions.map((a) => `<li>${e(a)}</li>`).join('\n')}\n</ul>`,
     `<div class="charts">\n${figure(title, last === undefined ? '' : `in ${projected.weeks} weeks ${bn(last.reserves)}`, svg, [e(`watch below ${grouped(line, 0)} bn`), e('liq outlook shows the whole path and runs scenarios')])}\n</div>`,
   ].join('\n');
@@ -456,7 +464,7 @@ export function reportHtml(report: DailyReport, ageDays: number | null = null): 
   const worst = flagged(a);
   const summary = worst.length === 0
     ? `<p>${a.status === 'unknown' ? 'No thresholded indicator could be computed from the data.' : 'No indicator is at watch or stress.'}</p>`
-    : `<ul>\n${worst.map((r) => `<li>${pill(r.status)} <strong>${e(r.title)}</strong>: ${e(reasonText(r))}</li>`).join('\n')}\n</ul>`;
+    : `<ul>\n${worst.map((r) => `<li>${pill(r.status)} <strong>${e(r.title)}</strong>: ${prose(reasonText(r))}</li>`).join('\n')}\n</ul>`;
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -471,7 +479,7 @@ export function reportHtml(report: DailyReport, ageDays: number | null = null): 
     '<main>',
     // The date on one line: at 390 px the heading broke it as "2026-07-" over "30".
     `<h1>liq daily report · <span class="nowrap">${e(a.asOf)}</span> ${e(asOfNote(a.asOfDayTypes, a.asPublished))}${ageDays === null ? '' : ` — ${e(ageText(ageDays))}`}</h1>`,
-    `<p class="headline">${e(changeHeadline(report.changes, a))}</p>`,
+    `<p class="headline">${prose(changeHeadline(report.changes, a))}</p>`,
     `<p class="overall">Overall status ${pill(a.status)}</p>`,
     summary,
     '<h2>Indicators</h2>',
