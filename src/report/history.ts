@@ -70,6 +70,7 @@ export function historyChart(points: readonly HistoryPoint[], definition: Indica
     values,
     dates: points.map((p) => p.date),
     stale: points.map((p) => p.stale),
+    calendar: points.map((p) => (p.dayTypes.includes('quarter_end') || p.dayTypes.includes('year_end') ? 'Q' : p.dayTypes.includes('month_end') ? 'm' : null)),
     thresholds,
     unit: AXIS_UNIT[unit],
     integer: unit === 'days',
@@ -87,6 +88,7 @@ export function historyChart(points: readonly HistoryPoint[], definition: Indica
   const legend = [
     [`─ ${words}${points.length > options.width ? ' (worst day per column)' : ''}`, ...thresholds.map((t) => paint.tone(t.tone, `┄ ${t.tone} ${levelValue(t.value)}`))].join(' · '),
     ...(staleDays > 0 ? [`░ ${staleDays} ${staleDays === 1 ? 'day' : 'days'} computed from a stale input (line drawn dim)`] : []),
+    ...(points.some((p) => p.dayTypes.includes('month_end')) ? ['Q m under the dates: quarter-ends and month-ends, where SOFR pops by the calendar'] : []),
     `${points.length} business days: ${stressDays} stress, ${watchDays} watch`,
   ];
   return `${title}\n\n${chart}\n\n${legend.join('\n')}\n`;

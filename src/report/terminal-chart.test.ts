@@ -94,6 +94,15 @@ describe('terminalChart', () => {
     expect(last.trim()).toBe('░'.repeat(10));
   });
 
+  it('marks quarter-ends Q and month-ends m in a row of their own, in their columns', () => {
+    // 60 days in 60 columns: a month-end on the 22nd day, a quarter-end on the 43rd.
+    const calendar = rising.map((_, i) => (i === 42 ? 'Q' : i === 21 ? 'm' : null));
+    const marks = terminalChart(spec(rising, { calendar })).split('\n').at(-1) as string;
+    expect(marks.trim().replace(/ +/g, ' ')).toBe('m Q');
+    expect(marks.indexOf('Q') - marks.indexOf('m'), '42 − 21 columns apart').toBe(21);
+    expect(terminalChart(spec(rising)).split('\n').at(-1), 'no such row without marks').not.toMatch(/^[\sQm]+$/);
+  });
+
   it('leaves a gap where a value is missing', () => {
     const values = rising.map((v, i) => (i >= 20 && i < 25 ? null : v));
     const chart = terminalChart(spec(values));

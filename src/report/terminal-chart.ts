@@ -2,7 +2,8 @@
  * A line chart drawn in box characters for a terminal: the unit above the value axis,
  * round tick values (whole numbers for counts) on exact rows, date ticks on the time
  * axis, threshold lines at their true values drawn beneath the data line and labelled
- * with their value, and a row under the axis marking the days computed from a stale input.
+ * with their value, and rows under the axis marking the days computed from a stale input
+ * and the quarter- and month-ends (where SOFR pops by the calendar).
  *
  * Our own for the history chart, not asciichart's (which `liq outlook` still uses for its
  * several scenario lines): asciichart labels every row with an evenly divided value
@@ -22,6 +23,8 @@ export interface TerminalChartSpec {
   readonly dates: readonly string[];
   /** Days computed from an input past its staleness limit. */
   readonly stale: readonly boolean[];
+  /** Each day's calendar mark: Q a quarter- or year-end, m a month-end, null another day. */
+  readonly calendar?: readonly ('Q' | 'm' | null)[];
   readonly thresholds: readonly { readonly tone: 'watch' | 'stress'; readonly value: number }[];
   /** Shown above the value axis: "bp", "%", "USD bn", "days". */
   readonly unit: string;
@@ -41,13 +44,15 @@ export interface TerminalChartSpec {
 interface Column {
   readonly value: number | null;
   readonly stale: boolean;
+  /** Q if a day of the column is a quarter- or year-end, m if a month-end, else a space. */
+  readonly mark: 'Q' | 'm' | ' ';
   /** The first and last day (day numbers) the column covers. */
   readonly first: number;
   readonly last: number;
 }
 
 /** Days into columns: one day a column if they fit, else the worst of each bucket (a spike is never averaged away). */
-export function toColumns(spec: Pick<TerminalChartSpec, 'values' | 'dates' | 'stale' | 'lowerIsWorse'>, width: number): Column[] {
+export function toColumns(spec: Pick<TerminalChartSpec, 'values' | 'dates' | 'stale' | 'calendar' | 'lowerIsWorse'>, width: number): Column[] {
   const n = spec.values.length;
   const count = Math.min(n, width);
   const columns: Column[] = [];
@@ -56,13 +61,16 @@ export function toColumns(spec: Pick<TerminalChartSpec, 'values' | 'dates' | 'st
     const end = Math.floor(((c + 1) * n) / count);
     let worst: number | null = null;
     let stale = false;
+    let mark: Column['mark'] = ' ';
     for (let i = start; i < end; i++) {
       const v = spec.values[i];
       if (spec.stale[i] === true) stale = true;
+      const day = spec.calendar?.[i];
+      if (day === 'Q' || (day === 'm' && mark === ' ')) mark = day;
       if (v === null || v === undefined || !Number.isFinite(v)) continue;
       if (worst === null || (spec.lowerIsWorse ? v < worst : v > worst)) worst = v;
     }
-    columns.push({ value: worst, stale, first: parseIsoDay(spec.dates[start] as string) as number, last: parseIsoDay(spec.dates[end - 1] as string) as number });
+    columns.push({ value: worst, stale, mark, first: parseIsoDay(spec.dates[start] as string) as number, last: parseIsoDay(spec.dates[end - 1] as string) as number });
   }
   return columns;
 }
@@ -171,6 +179,9 @@ export function terminalChart(spec: TerminalChartSpec): string {
   out.push(`${' '.repeat(labelWidth + 2)}${dateLine.join('')}`.trimEnd());
   if (columns.some((c) => c.stale)) {
     out.push(`${' '.repeat(labelWidth + 2)}${columns.map((c) => (c.stale ? '░' : ' ')).join('')}`.trimEnd());
+  }
+  if (columns.some((c) => c.mark !== ' ')) {
+    out.push(`${' '.repeat(labelWidth + 2)}${columns.map((c) => c.mark).join('')}`.trimEnd());
   }
   return out.join('\n');
 }
