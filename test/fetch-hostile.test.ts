@@ -6,7 +6,6 @@
  * Each must end with a clear message and exit 66, in bounded memory and time, and
  * leave the cache as it was.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +14,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, ROOT } from './helpers/run-liq.ts';
+import { liqAsync, ROOT } from './helpers/run-liq.ts';
 
 const RSS_HELPER = join(ROOT, 'test/helpers/max-rss.cjs');
 const MAX_RSS = 300 * 1024 * 1024;
@@ -156,36 +155,28 @@ interface Run {
 let runs = 0;
 
 /** `liq fetch` into a fresh cache folder, without blocking this process (it serves the requests). */
-function fetchHostile(args: readonly string[] = [], env: Record<string, string> = {}): Promise<Run> {
+async function fetchHostile(args: readonly string[] = [], env: Record<string, string> = {}): Promise<Run> {
   const n = ++runs;
   const rssFile = join(scratch, `rss-${n}`);
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--require', RSS_HELPER, BIN, 'fetch', ...args], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: join(scratch, 'home'),
-        NO_COLOR: '1',
-        LIQ_CACHE_DIR: join(scratch, `cache-${n}`),
-        LIQ_FRED_URL: base,
-        LIQ_FRED_API_URL: base,
-        LIQ_NYFED_URL: base,
-        LIQ_TREASURY_URL: base,
-        LIQ_FETCH_BACKOFF: '0.01',
-        LIQ_FETCH_TIMEOUT: '20',
-        LIQ_FETCH_RETRIES: '0',
-        LIQ_TEST_RSS_FILE: rssFile,
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started, rss: Number(readFileSync(rssFile, 'utf8')) }));
+  const run = await liqAsync(['fetch', ...args], {
+    nodeArgs: ['--require', RSS_HELPER],
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: join(scratch, 'home'),
+      NO_COLOR: '1',
+      LIQ_CACHE_DIR: join(scratch, `cache-${n}`),
+      LIQ_FRED_URL: base,
+      LIQ_FRED_API_URL: base,
+      LIQ_NYFED_URL: base,
+      LIQ_TREASURY_URL: base,
+      LIQ_FETCH_BACKOFF: '0.01',
+      LIQ_FETCH_TIMEOUT: '20',
+      LIQ_FETCH_RETRIES: '0',
+      LIQ_TEST_RSS_FILE: rssFile,
+      ...env,
+    },
   });
+  return { ...run, rss: Number(readFileSync(rssFile, 'utf8')) };
 }
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

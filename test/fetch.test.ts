@@ -3,14 +3,14 @@
  * FRED and New York Fed on 127.0.0.1 that serves the fixture downloads (and misbehaves on
  * demand). No test touches any other address.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, ROOT } from './helpers/run-liq.ts';
+import { BIN, liqAsync, ROOT, type Run } from './helpers/run-liq.ts';
 
 const FIXTURES = join(ROOT, 'fixtures/fred');
 const RAW = join(ROOT, 'fixtures/raw');
@@ -175,40 +175,24 @@ beforeEach(() => {
 let dirs = 0;
 const newDir = (): string => join(scratch, `cache-${++dirs}`);
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 /** Spawns bin/liq without blocking this process, which must keep serving the fake sources. */
-function liq(args: readonly string[], env: Record<string, string> = {}, user: { uid: number; gid: number } | undefined = undefined): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      ...user,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: join(scratch, 'home'),
-        NO_COLOR: '1',
-        LIQ_FRED_URL: base,
-        LIQ_FRED_API_URL: base,
-        LIQ_NYFED_URL: base,
-        LIQ_TREASURY_URL: base,
-        LIQ_TODAY: TODAY,
-        LIQ_FETCH_BACKOFF: '0.01',
-        LIQ_FETCH_TIMEOUT: '5',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+const liq = (args: readonly string[], env: Record<string, string> = {}, user: { uid: number; gid: number } | undefined = undefined): Promise<Run> =>
+  liqAsync(args, {
+    ...(user === undefined ? {} : { user }),
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: join(scratch, 'home'),
+      NO_COLOR: '1',
+      LIQ_FRED_URL: base,
+      LIQ_FRED_API_URL: base,
+      LIQ_NYFED_URL: base,
+      LIQ_TREASURY_URL: base,
+      LIQ_TODAY: TODAY,
+      LIQ_FETCH_BACKOFF: '0.01',
+      LIQ_FETCH_TIMEOUT: '5',
+      ...env,
+    },
   });
-}
 
 /** `liq fetch` of FRED's series (all of them with `names` empty: []). */
 const fetchInto = (dir: string, args: readonly string[] = [], env: Record<string, string> = {}, names: readonly string[] = FRED_SERIES): Promise<Run> =>

@@ -4,34 +4,18 @@
  * On the bundled data 2025-06-16 is watch (ON RRP below 250 bn) and 2025-11-14 stress
  * (six days of 20 above the ceiling).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, ROOT, type Run } from './helpers/run-liq.ts';
+import { liqAsync as spawnLiq, ROOT } from './helpers/run-liq.ts';
 
 const FRED = join(ROOT, 'fixtures/fred');
 const SECRET_PATH = '/services/T000/B000/XXXXsecretXXXX?token=hunter2';
 
-function liqAsync(args: readonly string[]): Promise<Run & { ms: number }> {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(killer);
-      resolve({ code, stdout, stderr, ms: Date.now() - started });
-    });
-  });
-}
+const liqAsync = (args: readonly string[]) => spawnLiq(args, { env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), NO_COLOR: '1' }, killAfterMs: 60_000 });
 
 interface Received {
   readonly method: string;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { liqFailure } from '../../test/helpers/liq-error.ts';
 import { LiqError } from '../errors.ts';
 import { parseSize, readInputs, size } from './read.ts';
 
@@ -22,15 +23,7 @@ const mkfifo = (path: string): string => {
   return path;
 };
 
-async function failure(run: () => Promise<unknown>): Promise<LiqError> {
-  try {
-    await run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LiqError);
-    return error as LiqError;
-  }
-  throw new Error('expected the read to fail');
-}
+const failure = (run: () => Promise<unknown>): Promise<LiqError> => liqFailure(run, 'read');
 
 describe.skipIf(process.platform === 'win32')('readInputs', () => {
   it('skips a FIFO in a scanned folder and reads the regular files beside it', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { liqFailure } from '../../test/helpers/liq-error.ts';
 import { ExitCode, LiqError } from '../errors.ts';
 import { markerPathFor, sweepStaleTemps, writeFileAtomic } from './write-atomic.ts';
 
@@ -21,15 +22,7 @@ afterEach(() => {
 /** Markers, and write-file-atomic's temporary files (TARGET.N). */
 const temps = (folder: string): string[] => readdirSync(folder).filter((f) => f.endsWith('.liq-tmp') || /\.\d+$/.test(f));
 
-async function failure(run: () => Promise<unknown>): Promise<LiqError> {
-  try {
-    await run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LiqError);
-    return error as LiqError;
-  }
-  throw new Error('expected the write to fail');
-}
+const failure = (run: () => Promise<unknown>): Promise<LiqError> => liqFailure(run, 'write');
 
 describe('writeFileAtomic', () => {
   it('writes a new file and leaves no temporary file', async () => {

@@ -4,7 +4,7 @@
  * folder made for the test file and removed after it, so no test run reads or writes the
  * real home (a ~/.cache/liq or a ~/liq.config.json of the person running the tests).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,4 +54,36 @@ export function liq(args: readonly string[], options: { input?: string; env?: Re
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface AsyncRunOptions {
+  /** The whole environment of the child (default: isolatedEnv()). */
+  readonly env?: Record<string, string>;
+  /** Node options before the script, e.g. ['--require', helper]. */
+  readonly nodeArgs?: readonly string[];
+  /** Run as another user (root only). */
+  readonly user?: { readonly uid: number; readonly gid: number };
+  /** Kill the child after this long (default: never). */
+  readonly killAfterMs?: number;
+}
+
+/**
+ * Spawns bin/liq without blocking this process, for tests that serve something (a fake
+ * source, a webhook) the child talks to while it runs; `ms` is its wall time.
+ */
+export function liqAsync(args: readonly string[], options: AsyncRunOptions = {}): Promise<Run & { ms: number }> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], { cwd: ROOT, env: options.env ?? isolatedEnv(), ...options.user });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const killer = options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(killer);
+      resolve({ code, stdout, stderr, ms: Date.now() - started });
+    });
+  });
 }
