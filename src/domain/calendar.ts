@@ -49,16 +49,12 @@ export function easterSunday(year: number): Day {
   return dayFromCivil(year, month, dayOfMonth);
 }
 
-/** Which weekend days move a fixed-date holiday to a weekday, and to which. */
-interface Observance {
-  /** A Sunday holiday closes the Monday after (every fixed holiday here). */
-  readonly sundayToMonday: true;
-  /** A Saturday holiday closes the Friday before (not New Year's Day, not Veterans Day). */
-  readonly saturdayToFriday: boolean;
-}
-
+/**
+ * A fixed-date holiday on a Sunday closes the Monday after (every one here); on a Saturday,
+ * the Friday before where `saturdayToFriday` (not New Year's Day, not Veterans Day).
+ */
 type Rule =
-  | { readonly kind: 'fixed'; readonly month: number; readonly day: number; readonly observance: Observance }
+  | { readonly kind: 'fixed'; readonly month: number; readonly day: number; readonly saturdayToFriday: boolean }
   | { readonly kind: 'nth'; readonly month: number; readonly weekday: number; readonly n: number }
   | { readonly kind: 'last'; readonly month: number; readonly weekday: number }
   | { readonly kind: 'easter'; readonly offset: number };
@@ -70,23 +66,20 @@ interface Holiday {
   readonly since?: number;
 }
 
-const BOTH: Observance = { sundayToMonday: true, saturdayToFriday: true };
-const SUNDAY_ONLY: Observance = { sundayToMonday: true, saturdayToFriday: false };
-
 /** SIFMA's recommended full closes for the US bond market (the recurring ones). */
 const HOLIDAYS: readonly Holiday[] = [
-  { name: "New Year's Day", rule: { kind: 'fixed', month: 1, day: 1, observance: SUNDAY_ONLY } },
+  { name: "New Year's Day", rule: { kind: 'fixed', month: 1, day: 1, saturdayToFriday: false } },
   { name: 'Martin Luther King Jr. Day', rule: { kind: 'nth', month: 1, weekday: MONDAY, n: 3 } },
   { name: "Washington's Birthday", rule: { kind: 'nth', month: 2, weekday: MONDAY, n: 3 } },
   { name: 'Good Friday', rule: { kind: 'easter', offset: -2 } },
   { name: 'Memorial Day', rule: { kind: 'last', month: 5, weekday: MONDAY } },
-  { name: 'Juneteenth', rule: { kind: 'fixed', month: 6, day: 19, observance: BOTH }, since: 2022 },
-  { name: 'Independence Day', rule: { kind: 'fixed', month: 7, day: 4, observance: BOTH } },
+  { name: 'Juneteenth', rule: { kind: 'fixed', month: 6, day: 19, saturdayToFriday: true }, since: 2022 },
+  { name: 'Independence Day', rule: { kind: 'fixed', month: 7, day: 4, saturdayToFriday: true } },
   { name: 'Labor Day', rule: { kind: 'nth', month: 9, weekday: MONDAY, n: 1 } },
   { name: 'Columbus Day', rule: { kind: 'nth', month: 10, weekday: MONDAY, n: 2 } },
-  { name: 'Veterans Day', rule: { kind: 'fixed', month: 11, day: 11, observance: SUNDAY_ONLY } },
+  { name: 'Veterans Day', rule: { kind: 'fixed', month: 11, day: 11, saturdayToFriday: false } },
   { name: 'Thanksgiving Day', rule: { kind: 'nth', month: 11, weekday: THURSDAY, n: 4 } },
-  { name: 'Christmas Day', rule: { kind: 'fixed', month: 12, day: 25, observance: BOTH } },
+  { name: 'Christmas Day', rule: { kind: 'fixed', month: 12, day: 25, saturdayToFriday: true } },
 ];
 
 /**
@@ -109,7 +102,7 @@ function matches(rule: Rule, day: Day): boolean {
     case 'fixed':
       if (dow !== SUNDAY && dow !== SATURDAY && m === rule.month && d === rule.day) return true;
       if (dow === MONDAY && isOn(day - 1, rule.month, rule.day)) return true; // the holiday was a Sunday
-      return rule.observance.saturdayToFriday && dow === SATURDAY - 1 && isOn(day + 1, rule.month, rule.day);
+      return rule.saturdayToFriday && dow === SATURDAY - 1 && isOn(day + 1, rule.month, rule.day);
     case 'nth':
       return m === rule.month && dow === rule.weekday && Math.ceil(d / 7) === rule.n;
     case 'last':
@@ -189,13 +182,15 @@ export function previousBusinessDay(day: Day): Day {
 export const DAY_TYPES = ['year_end', 'quarter_end', 'month_end', 'mid_month', 'month_start', 'plain'] as const;
 export type DayType = (typeof DAY_TYPES)[number];
 export type CalendarDayType = Exclude<DayType, 'plain'>;
+/** The calendar types alone, strongest first. */
+export const CALENDAR_DAY_TYPES: readonly CalendarDayType[] = DAY_TYPES.filter((t): t is CalendarDayType => t !== 'plain');
 
 /** A day's types as bits, in DAY_TYPES order (plain: none set). */
 const BIT: Readonly<Record<CalendarDayType, number>> = { year_end: 1, quarter_end: 2, month_end: 4, mid_month: 8, month_start: 16 };
 
 /** Every combination of bits as its list of types, built once and shared (callers never mutate them). */
 const TYPES_OF_BITS: readonly (readonly DayType[])[] = Array.from({ length: 32 }, (_, bits) => {
-  const types = DAY_TYPES.filter((t): t is CalendarDayType => t !== 'plain' && (bits & BIT[t]) !== 0);
+  const types = CALENDAR_DAY_TYPES.filter((t) => (bits & BIT[t]) !== 0);
   return Object.freeze(types.length === 0 ? ['plain' as const] : types);
 });
 
@@ -270,9 +265,4 @@ export function isPlainDay(day: Day): boolean {
 /** The strongest type of a day (year_end > quarter_end > month_end > mid_month > month_start > plain). */
 export function mainDayType(day: Day): DayType {
   return dayTypes(day)[0] as DayType;
-}
-
-/** How a day type reads in a sentence: "month-end", "mid-month", "plain". */
-export function dayTypeWords(type: DayType): string {
-  return type.replace('_', '-');
 }

@@ -6,7 +6,7 @@
 import { civilFromDay, dayFromCivil, formatDay, type Day } from '../domain/dates.ts';
 import type { SeriesSet } from '../domain/series.ts';
 import { Context } from './_lib/context.ts';
-import { DAY_TYPES, dayTypes, mainDayType, type CalendarDayType } from '../domain/calendar.ts';
+import { CALENDAR_DAY_TYPES, dayTypes, mainDayType, type CalendarDayType } from '../domain/calendar.ts';
 import { popAt, sofrIorbBp } from './indicators/calendar.ts';
 import { excessOn } from './indicators/sofr_above_ceiling.ts';
 
@@ -44,7 +44,7 @@ export interface CalendarBacktest {
 const QUARTER_ENDS_SINCE = dayFromCivil(2019, 1, 1);
 
 /** The p-th percentile (0–100) of values, linear between the closest ranks (Excel's PERCENTILE.INC). */
-export function percentile(values: readonly number[], p: number): number | null {
+function percentile(values: readonly number[], p: number): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const rank = (p / 100) * (sorted.length - 1);
@@ -53,7 +53,6 @@ export function percentile(values: readonly number[], p: number): number | null 
   return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (rank - lo);
 }
 
-const CALENDAR_TYPES = DAY_TYPES.filter((t): t is CalendarDayType => t !== 'plain');
 
 export function calendarBacktest(all: SeriesSet, range: { from: Day; to: Day }): CalendarBacktest {
   const sofr = all.get('sofr');
@@ -65,7 +64,7 @@ export function calendarBacktest(all: SeriesSet, range: { from: Day; to: Day }):
     const day = days[i] as number;
     if (day < range.from || day > range.to) continue;
     const year = String(civilFromDay(day).y);
-    const row = years.get(year) ?? { aboveCeiling: 0, plain: 0, calendar: 0, byType: Object.fromEntries(CALENDAR_TYPES.map((t) => [t, 0])) as Record<CalendarDayType, number> };
+    const row = years.get(year) ?? { aboveCeiling: 0, plain: 0, calendar: 0, byType: Object.fromEntries(CALENDAR_DAY_TYPES.map((t) => [t, 0])) as Record<CalendarDayType, number> };
     years.set(year, row);
     const excess = excessOn(ctx, day);
     if (excess !== null && excess > 0) {

@@ -3,7 +3,7 @@
  * so a reason can say whether a count is made of month-ends or of plain days.
  */
 import type { Day } from '../../domain/dates.ts';
-import { DAY_TYPES, mainDayType, type DayType } from '../../domain/calendar.ts';
+import { CALENDAR_DAY_TYPES, mainDayType, type DayType } from '../../domain/calendar.ts';
 
 export interface DayTally {
   /** Days in the window that had a reading. */
@@ -19,6 +19,6 @@ export function countByMainType(days: readonly Day[]): { type: DayType; count: n
     const type = mainDayType(day);
     counts.set(type, (counts.get(type) ?? 0) + 1);
   }
-  const order: DayType[] = ['plain', ...DAY_TYPES.filter((t) => t !== 'plain')];
+  const order: DayType[] = ['plain', ...CALENDAR_DAY_TYPES];
   return order.filter((t) => counts.has(t)).map((type) => ({ type, count: counts.get(type) as number }));
 }
