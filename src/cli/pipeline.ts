@@ -1,4 +1,5 @@
 /** The steps every data command shares: config, load, derive; then the command renders. */
+import { weekday } from '../domain/calendar.ts';
 import { formatDay, type Day } from '../domain/dates.ts';
 import type { SeriesSet } from '../domain/series.ts';
 import { deriveSeries } from '../engine/derive.ts';
@@ -66,9 +67,6 @@ function nextWeekday(day: Day): Day {
   while (weekday(next) === 0 || weekday(next) === 6) next++;
   return next;
 }
-
-/** 0 = Sunday … 6 = Saturday (1970-01-01, day 0, was a Thursday). */
-const weekday = (day: Day): number => (((day + 4) % 7) + 7) % 7;
 
 function maxInputSize(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;

@@ -169,6 +169,9 @@ export const FRED_IDS: Record<string, FredSource> = {
  */
 export const MILLIONS_IF_MAX_ABOVE = 20_000;
 
+/** The FRED series whose unit changed between vintages (billions, then millions of dollars). */
+export const UNIT_VINTAGE_IDS: ReadonlySet<string> = new Set(['WRESBAL', 'WTREGEN']);
+
 const BY_LOWER_NAME = new Map<string, { series: SeriesName; fred: FredSource | null }>([
   ...SERIES_NAMES.map((n) => [n, { series: n, fred: null }] as const),
   ...Object.entries(FRED_IDS).map(([id, src]) => [id.toLowerCase(), { series: src.series, fred: src }] as const),

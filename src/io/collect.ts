@@ -4,12 +4,12 @@
  * places. Storage is typed arrays (about 18 bytes an observation) so a million-row file
  * stays small.
  */
-import { SERIES, MILLIONS_IF_MAX_ABOVE, UNITS, type SeriesName, type UnitScale, type Dimension } from '../domain/catalog.ts';
+import { SERIES, MILLIONS_IF_MAX_ABOVE, UNIT_VINTAGE_IDS, UNITS, type SeriesName, type UnitScale, type Dimension } from '../domain/catalog.ts';
 import { formatDay, type Day } from '../domain/dates.ts';
 import { grouped } from '../domain/grouped.ts';
 import type { Series, SeriesSource } from '../domain/series.ts';
 import { dataError } from '../errors.ts';
-import { marketHoliday } from '../domain/calendar.ts';
+import { marketHoliday, weekday } from '../domain/calendar.ts';
 
 /** How a column's unit is to be decided once its file has been read. */
 export type UnitRule =
@@ -432,7 +432,7 @@ function betterUnit(dimension: Dimension, raw: number, lo: number, hi: number, c
  */
 function declaredTooSmall(segment: Segment): string | null {
   if (segment.rule.kind !== 'known' || segment.rule.basis !== 'declared' || segment.count === 0) return null;
-  if (segment.id !== 'WRESBAL' && segment.id !== 'WTREGEN') return null;
+  if (!UNIT_VINTAGE_IDS.has(segment.id)) return null;
   if (segment.rule.scale.den <= 1 || segment.countAbove * 2 > segment.count) return null;
   const largest = (segment.maxAbs * segment.rule.scale.num) / segment.rule.scale.den;
   return (
@@ -451,9 +451,9 @@ const SUNDAY: ClosedDay = { name: 'Sunday', weekend: true };
 
 /** Saturday or Sunday, or (for a repo market series) a US bond-market holiday; null on a business day. */
 function closedDay(day: Day, repoMarket: boolean): ClosedDay | null {
-  const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 (day 0) was a Thursday
-  if (weekday === 6) return SATURDAY;
-  if (weekday === 0) return SUNDAY;
+  const dow = weekday(day);
+  if (dow === 6) return SATURDAY;
+  if (dow === 0) return SUNDAY;
   if (!repoMarket) return null;
   const holiday = marketHoliday(day);
   return holiday === null ? null : { name: holiday, weekend: false };

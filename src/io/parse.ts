@@ -6,7 +6,7 @@
  */
 import { CsvError } from 'csv-parse/sync';
 import { SERIES, UNITS, type SeriesName, type UnitScale } from '../domain/catalog.ts';
-import { dayFromCivil, describeBadDate, parseIsoDay } from '../domain/dates.ts';
+import { describeBadDate, FIRST_PLAUSIBLE_DAY, LAST_PLAUSIBLE_DAY, parseIsoDay } from '../domain/dates.ts';
 import { grouped } from '../domain/grouped.ts';
 import { decimalsOf, MISSING, parseValueCell } from './cells.ts';
 import type { ObservationStore } from './collect.ts';
@@ -262,22 +262,16 @@ function firstColumnHint(header: readonly string[], lower: readonly string[]): s
 function dayOf(store: ObservationStore, file: string, line: number, column: number, cell: string, record: readonly string[]): number | null {
   const day = parseIsoDay(cell);
   // Two compares on the per-row path; everything else only for a bad cell.
-  if (day !== null && day >= FIRST_DAY && day <= LAST_DAY) return day;
+  if (day !== null && day >= FIRST_PLAUSIBLE_DAY && day <= LAST_PLAUSIBLE_DAY) return day;
   return badDay(store, `${file}:${line}:${column}`, cell, record, day);
 }
 
-/**
- * Dates a US money-market series can have: none of liq's series starts before 1900 (FRED's
- * oldest, DFF, starts in 1954), so 0219-09-17 or 2919-09-17 is a typo, not history.
- */
-const FIRST_DAY = dayFromCivil(1900, 1, 1);
-const LAST_DAY = dayFromCivil(2199, 12, 31);
 
 function badDay(store: ObservationStore, where: string, cell: string, record: readonly string[], parsed: number | null): number | null {
   const trimmed = cell.trim();
   const day = parsed ?? (trimmed !== cell ? parseIsoDay(trimmed) : null);
   if (day !== null) {
-    if (day >= FIRST_DAY && day <= LAST_DAY) return day;
+    if (day >= FIRST_PLAUSIBLE_DAY && day <= LAST_PLAUSIBLE_DAY) return day;
     store.problem(`${where}: "${trimmed}" is outside the years 1900 to 2199 (a typo in the year?)`);
     return null;
   }
@@ -498,7 +492,7 @@ function nyFedExportHandler(source: SourceText, lower: string[], store: Observat
 function usDay(store: ObservationStore, file: string, line: number, cell: string): number | null {
   const match = /^\s*(\d{2})\/(\d{2})\/(\d{4})\s*$/.exec(cell);
   const day = match === null ? null : parseIsoDay(`${match[3]}-${match[1]}-${match[2]}`);
-  if (day !== null && day >= FIRST_DAY && day <= LAST_DAY) return day;
+  if (day !== null && day >= FIRST_PLAUSIBLE_DAY && day <= LAST_PLAUSIBLE_DAY) return day;
   store.problem(`${file}:${line}:1: "${clip(cell)}" is not a date as the New York Fed writes it (expected MM/DD/YYYY, e.g. 09/17/2019)`);
   return null;
 }

@@ -99,7 +99,7 @@ function readRegular(file: string, stats: Stats, limits: ReadLimits): { text: st
 }
 
 /** A ZIP archive's local file header signature, "PK\x03\x04": every .xlsx starts with it. */
-export const isZip = (bytes: Uint8Array): boolean => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+const isZip = (bytes: Uint8Array): boolean => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 function tooLarge(name: string, what: string, limits: ReadLimits): Error {
   const advice = limits.advice ?? 'not a file of daily series (raise the limit with --max-input-size if it really is one)';

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { formatDay, parseIsoDay } from '../../domain/dates.ts';
 import { grouped } from '../../domain/grouped.ts';
-import type { SeriesName } from '../../domain/catalog.ts';
+import { UNIT_VINTAGE_IDS, type SeriesName } from '../../domain/catalog.ts';
 import { LiqError } from '../../errors.ts';
 import { readCached, writeCached } from './cache.ts';
 import { fetchFred, type FredEndpoints } from './fred.ts';
@@ -16,7 +16,7 @@ import { fetchTgaDaily, TREASURY_LABEL } from './treasury.ts';
 import { sameValue, sortedByDate, type Observation } from './observations.ts';
 import { fileOf, publisherOf, TARGETS, type Publisher, type Source, type Target } from './targets.ts';
 
-export { checkOwnFolder, ensureCacheDir, listCache } from './cache.ts';
+export { ensureCacheDir, listCache } from './cache.ts';
 export { selectTargets, TARGETS, type Target } from './targets.ts';
 export { defaultCacheDir } from '../cache-dir.ts';
 export type { Deadline, HttpPolicy } from './http.ts';
@@ -72,12 +72,6 @@ const NYFED_LOOKBACK_DAYS = 366;
 /** A ratio this far from 1 between old and new values of the same dates is a change of unit, not a revision. */
 const UNIT_CHANGE_RATIO = 100;
 
-/**
- * The FRED series known to have changed unit between vintages (from billions to
- * millions of dollars): only these are downloaded whole again on such a jump. For any
- * other series a jump that size is a broken or hostile answer, refused, the cache kept.
- */
-const UNIT_VINTAGES: ReadonlySet<string> = new Set(['WRESBAL', 'WTREGEN']);
 
 export async function fetchAll(settings: FetchSettings, targets: readonly Target[] = TARGETS): Promise<SeriesReport[]> {
   const reports: SeriesReport[] = new Array(targets.length);
@@ -115,7 +109,9 @@ async function fetchTarget(target: Target, settings: FetchSettings, answers: NyF
       if (source.kind === 'fred') {
         let rows = await fetchFred(source.id, start, settings.fred, settings.policy);
         const factor = start === undefined ? null : unitChange(original, rows);
-        if (factor !== null && !UNIT_VINTAGES.has(source.id)) {
+        // Only a series known to have changed unit is downloaded whole again on a 1000× jump;
+        // for any other, a jump that size is a broken or hostile answer.
+        if (factor !== null && !UNIT_VINTAGE_IDS.has(source.id)) {
           problems.push(`${sourceLabel(source)}: the new values of the cached dates are ${factor} the cached ones, not a revision and not a known change of unit: refused (the cache is kept)`);
           continue;
         }
