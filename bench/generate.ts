@@ -50,9 +50,9 @@ export function generateWideCsv(path: string, rows: number, seed = 20190917): nu
     let reserves = 3000;
     let tga = 700;
     for (let row = 0, i = 0; row < rows; i++) {
-      // 1900-01-01 was a Monday: i % 7 is 5 on Saturdays, 6 on Sundays. Bond-market holidays
-      // have no row either, as in a real SOFR file (liq drops a holiday row repeating the day before).
-      if (i % 7 >= 5 || !isBusinessDay(first + i)) continue;
+      // No weekend or bond-market holiday rows, as in a real SOFR file (liq drops a holiday
+      // row repeating the day before). 1900-01-01 was a Monday, so i % 7 === 3 is a Thursday.
+      if (!isBusinessDay(first + i)) continue;
       if (next() < 0.002) floor = Math.min(5, Math.max(0, floor + (next() < 0.5 ? -0.25 : 0.25)));
       const upper = floor + 0.25;
       const iorb = floor + 0.15;

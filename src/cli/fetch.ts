@@ -20,6 +20,7 @@ import {
 } from '../io/fetch/index.ts';
 import type { SourceSummary } from '../io/fetch/cached.ts';
 import type { RunContext } from './main.ts';
+import { plural } from '../report/words.ts';
 import { FORMATS, parseDayOption, resolveFormat } from './options.ts';
 import { today } from './today.ts';
 
@@ -222,7 +223,6 @@ function fetchDocument(settings: FetchSettings, reports: readonly SeriesReport[]
   };
 }
 
-const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
 function ago(ms: number): string {
   const minutes = Math.floor(Math.max(ms, 0) / 60_000);

@@ -4,12 +4,11 @@
  * Strings and plain data out.
  */
 import type { Changes, DailyReport, IndicatorChange } from '../engine/daily-report.ts';
-import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
+import { INDICATOR_BY_ID, metricUnit } from '../engine/indicators/index.ts';
 import type { Assessment, IndicatorId } from '../engine/types.ts';
 import { compareDocument } from './compare.ts';
 import { derivedSeries, netLiquidityFormula } from './display.ts';
 import { bn, bp, DASH, metricText as formatMetric, num, signed } from './format.ts';
-import { unitOf } from '../engine/indicator.ts';
 import { metricWords, reasonText, seriesWords } from './words.ts';
 import { checkDocument } from './json.ts';
 
@@ -20,13 +19,11 @@ import { checkDocument } from './json.ts';
  */
 export function metricText(key: string, value: number | null, indicator?: IndicatorId): string {
   if (value === null) return DASH;
-  const definition = indicator === undefined ? undefined : INDICATOR_BY_ID.get(indicator);
-  const unit = definition === undefined ? null : unitOf(definition, key);
+  const unit = indicator === undefined ? null : metricUnit(indicator, key);
   if (indicator !== undefined && unit !== null) return formatMetric(indicator, key, value, unit);
   if (key.endsWith('Bp')) return bp(value);
   if (key.endsWith('Pct')) return `${num(value, 2)} %`;
-  if (key === 'count' || key === 'streak' || key === 'longestStreak' || key === 'pastDays' || key.endsWith('DaysAboveCeiling')) return num(value, 0);
-  if (key === 'popPercentile' || key === 'shareAboveIorbMin') return `${num(value, 0)} %`;
+  if (key === 'count' || key === 'streak' || key === 'longestStreak') return num(value, 0);
   if (key === 'ceiling' || key === 'effr') return `${num(value, 2)} %`;
   return bn(value);
 }

@@ -4,9 +4,9 @@
  */
 import type { DayType } from '../domain/calendar.ts';
 import type { DayCount } from '../engine/types.ts';
+import { COMPARISON_WORDS } from './comparison.ts';
 import { num } from './format.ts';
 
-const OP_WORDS = { '>=': 'at or above', '>': 'above', '<=': 'at or below', '<': 'below' } as const;
 
 /** "month-end", "quarter-end", "mid-month", "plain". */
 export function dayTypeName(type: DayType): string {
@@ -43,7 +43,7 @@ export function dayCountWords(count: DayCount, subject: string, unit = 'bp'): st
   const what =
     count.test.kind === 'above_ceiling'
       ? `${count.count} of ${count.of} days above the ceiling`
-      : `${subject} ${OP_WORDS[count.test.op]} ${num(count.test.value, 0)} ${unit} on ${count.count} of the ${count.of} days`;
+      : `${subject} ${COMPARISON_WORDS[count.test.op]} ${num(count.test.value, 0)} ${unit} on ${count.count} of the ${count.of} days`;
   const plain = count.byType.find((t) => t.type === 'plain')?.count ?? 0;
   const types = count.byType.map((t) => `${t.count} ${dayTypeName(t.type)}`).join(', ');
   return `${what}: ${types} — ${judgement(plain, count.count)}`;

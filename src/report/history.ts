@@ -10,7 +10,7 @@ import type { Paint } from './paint.ts';
 import { wrapText } from './layout.ts';
 import { makeTable, statusLabel } from './table.ts';
 import { terminalChart } from './terminal-chart.ts';
-import { metricWords } from './words.ts';
+import { metricWords, plural } from './words.ts';
 
 export function historyCsv(points: readonly HistoryPoint[], definition: IndicatorDefinition): string {
   let out = csvLine(['date', 'status', 'stale', ...definition.metricKeys, 'dayTypes']);
@@ -87,7 +87,7 @@ export function historyChart(points: readonly HistoryPoint[], definition: Indica
   const watchDays = points.filter((p) => p.status === 'watch').length;
   const legend = [
     [`─ ${words}${points.length > options.width ? ' (worst day per column)' : ''}`, ...thresholds.map((t) => paint.tone(t.tone, `┄ ${t.tone} ${levelValue(t.value)}`))].join(' · '),
-    ...(staleDays > 0 ? [`░ ${staleDays} ${staleDays === 1 ? 'day' : 'days'} computed from a stale input (line drawn dim)`] : []),
+    ...(staleDays > 0 ? [`░ ${plural(staleDays, 'day')} computed from a stale input (line drawn dim)`] : []),
     ...(points.some((p) => p.dayTypes.includes('month_end')) ? ['Q m under the dates: quarter-ends and month-ends, where SOFR pops by the calendar'] : []),
     `${points.length} business days: ${stressDays} stress, ${watchDays} watch`,
   ];

@@ -13,15 +13,15 @@ import { parseIsoDay } from '../domain/dates.ts';
 import { grouped } from '../domain/grouped.ts';
 import type { Comparison } from '../engine/compare.ts';
 import type { CorridorPoint, CorridorRate, TakeUpPoint } from '../engine/corridor.ts';
-import { unitOf } from '../engine/indicator.ts';
-import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
-import type { Assessment, Level, LevelPair, Rule } from '../engine/types.ts';
+import { metricUnit } from '../engine/indicators/index.ts';
+import type { Assessment, Level, LevelPair } from '../engine/types.ts';
+import { COMPARISON_SIGNS, COMPARISON_WORDS } from './comparison.ts';
 import { unitText, VERSUS } from './compare.ts';
 import type { ChartData, DailyReport } from '../engine/daily-report.ts';
 import { changeHeadline, dataWarnings, notableMoves, statusChanges } from './daily.ts';
 import { flagged, indicatorCells } from './display.ts';
 import { bn, DASH, metricText, takeUp, valueText } from './format.ts';
-import { ageText, metricWords, reasonText } from './words.ts';
+import { ageText, metricWords, plural, reasonText } from './words.ts';
 import { COVERAGE_HEAD, coverageRows } from './markdown.ts';
 import { escapeXml, timeChart, type Band, type ChartPoint, type LineTone } from './svg.ts';
 import { visible } from '../domain/visible.ts';
@@ -261,16 +261,13 @@ function tickText(v: number): string {
   return grouped(v, 2, 0).replace(/^-/, '−');
 }
 
-const OP_WORDS: Record<Rule['op'], string> = { '>=': 'at or above', '>': 'above', '<=': 'at or below', '<': 'below' };
-const OP_SIGN: Record<Rule['op'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
 /**
  * A value of a chart's metric with its unit: "26.9 bp", "7 days", "−597 bn", "50.35 bn";
  * a threshold (`level`) as set, as the levels table shows it: "5 bn", not "5.0 bn".
  */
 function chartValue(chart: ChartData, v: number, level = false): string {
-  const definition = INDICATOR_BY_ID.get(chart.id);
-  const unit = (definition === undefined ? null : unitOf(definition, chart.metric)) ?? 'number';
+  const unit = metricUnit(chart.id, chart.metric) ?? 'number';
   // The one formatter, so a chart says 9.2 % where the table says 9.2 %.
   const sign = metricWords(chart.id, chart.metric).signed === true; // a change: +587 bn, ≥ +300 bn, as the table
   const text = level ? valueText(v, unit, { precise: true, sign }) : metricText(chart.id, chart.metric, v, unit, { sign });
@@ -282,13 +279,13 @@ function zoneTexts(chart: ChartData, words: boolean): string[] {
   const out: string[] = [];
   for (const tone of ['watch', 'stress'] as const) {
     const rule = chart.thresholds[tone]?.find((r) => r.metric === chart.metric);
-    if (rule !== undefined) out.push(`${tone} ${words ? OP_WORDS[rule.op] : OP_SIGN[rule.op]} ${chartValue(chart, rule.value, true)}`);
+    if (rule !== undefined) out.push(`${tone} ${words ? COMPARISON_WORDS[rule.op] : COMPARISON_SIGNS[rule.op]} ${chartValue(chart, rule.value, true)}`);
   }
   return out;
 }
 
 function staleNote(days: number, words: string): string {
-  return days === 0 ? '' : `${days} ${days === 1 ? 'day' : 'days'} ${words}`;
+  return days === 0 ? '' : `${plural(days, 'day')} ${words}`;
 }
 
 function legendKey(cls: string, label: string, area = false): string {

@@ -16,8 +16,7 @@
  *   when `metric op value`, so each maps to the range that alerts on exactly those values:
  *   `≥ x` → `@x:`, `> x` → `~:x`, `< x` → `x:`, `≤ x` → `@~:x`.
  */
-import { unitOf } from '../engine/indicator.ts';
-import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
+import { INDICATOR_BY_ID, metricUnit } from '../engine/indicators/index.ts';
 import type { Assessment, IndicatorResult, Level, Overall, Rule } from '../engine/types.ts';
 import { flagged } from './display.ts';
 import { pluginText } from './plugin-text.ts';
@@ -75,8 +74,7 @@ export function perfdata(assessment: Assessment): string[] {
     for (const metric of perfMetrics(result)) {
       const value = result.metrics[metric];
       if (typeof value !== 'number' || !Number.isFinite(value)) continue;
-      const definition = INDICATOR_BY_ID.get(result.id);
-      const unit = definition === undefined ? null : unitOf(definition, metric);
+      const unit = metricUnit(result.id, metric);
       const uom = unit === '%' || unit === 'percent' ? '%' : '';
       const warn = ruleFor(result.thresholds.watch, metric);
       const crit = ruleFor(result.thresholds.stress, metric);

@@ -19,8 +19,7 @@
  * No sample carries a timestamp: the textfile collector refuses them.
  */
 import { parseIsoDay } from '../domain/dates.ts';
-import { unitOf } from '../engine/indicator.ts';
-import { INDICATOR_BY_ID } from '../engine/indicators/index.ts';
+import { metricUnit } from '../engine/indicators/index.ts';
 import type { Assessment, Overall, Status } from '../engine/types.ts';
 
 /** The number a status exports as; null for a status with nothing to judge (info). */
@@ -78,9 +77,7 @@ export function prometheusText(assessment: Assessment, options: PrometheusOption
     const value = statusValue(r.status);
     if (value !== null) indicatorStatus.push({ labels: { indicator: r.id }, value });
     for (const [metric, v] of Object.entries(r.metrics)) {
-      const definition = INDICATOR_BY_ID.get(r.id);
-      const unit = (definition === undefined ? null : unitOf(definition, metric)) ?? 'number';
-      if (typeof v === 'number') metrics.push({ labels: { indicator: r.id, metric, unit }, value: v });
+      if (typeof v === 'number') metrics.push({ labels: { indicator: r.id, metric, unit: metricUnit(r.id, metric) ?? 'number' }, value: v });
     }
   }
   const ages = assessment.series.flatMap((s) => {

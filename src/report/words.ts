@@ -8,6 +8,7 @@
 import { SERIES, type SeriesName } from '../domain/catalog.ts';
 import type { Check, Comparison, IndicatorId, IndicatorResult, Level, MetricUnit, Reason, Rule, StaleInput, Unavailable } from '../engine/types.ts';
 import type { DayType } from '../domain/calendar.ts';
+import { COMPARISON_SIGNS } from './comparison.ts';
 import { asOfNote, dayCountWords } from './day-words.ts';
 import { DASH, metricText, num, valueText } from './format.ts';
 import { versus } from '../engine/_lib/numbers.ts';
@@ -179,7 +180,6 @@ export function metricWords(id: IndicatorId, metric: string): MetricWords {
   return METRIC_WORDS[id]?.[metric] ?? { name: 'value', short: 'value' };
 }
 
-const SYMBOL: Record<Comparison, string> = { '>=': '≥', '<=': '≤', '<': '<', '>': '>' };
 
 /** "5 bp or less", "more than 0 bp": a threshold as a limit in words. */
 function limit(op: Comparison, threshold: string): string {
@@ -240,9 +240,14 @@ export function asOfText(asOf: string, ageDays: number | null = null, dayTypes: 
   return ageDays === null ? `as of ${day}` : `as of ${day} — ${ageText(ageDays)}`;
 }
 
+/** "1 day", "3 days": a count and its noun. */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** How old the data are, as every headline says it: "124 days ago". */
 export function ageText(ageDays: number): string {
-  return `${ageDays} day${ageDays === 1 ? '' : 's'} ago`;
+  return `${plural(ageDays, 'day')} ago`;
 }
 
 /** A series by its name in words: "ON RRP award rate", not rrp_rate. */
@@ -329,7 +334,7 @@ export function levelText(result: Pick<IndicatorResult, 'id'>, level: Level, sho
     .map((rule: Rule) => {
       const words = metricWords(result.id, rule.metric);
       const label = level.length === 1 && rule.metric === shownMetric ? '' : `${words.short} `;
-      return `${label}${SYMBOL[rule.op]} ${thresholdText(rule.value, unitOf(rule.metric), words)}`;
+      return `${label}${COMPARISON_SIGNS[rule.op]} ${thresholdText(rule.value, unitOf(rule.metric), words)}`;
     })
     .join(' or ');
 }

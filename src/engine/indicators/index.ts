@@ -1,5 +1,5 @@
-import type { IndicatorDefinition } from '../indicator.ts';
-import type { IndicatorId } from '../types.ts';
+import { unitOf, type IndicatorDefinition } from '../indicator.ts';
+import type { IndicatorId, MetricUnit } from '../types.ts';
 import { calendar } from './calendar.ts';
 import { effrInRange } from './effr_in_range.ts';
 import { effrTail } from './effr_tail.ts';
@@ -27,3 +27,9 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
 ];
 
 export const INDICATOR_BY_ID = new Map<IndicatorId, IndicatorDefinition>(INDICATORS.map((d) => [d.id, d]));
+
+/** The unit of an indicator's metric, or null for an unknown indicator or metric. */
+export function metricUnit(id: IndicatorId, metric: string): MetricUnit | null {
+  const definition = INDICATOR_BY_ID.get(id);
+  return definition === undefined ? null : unitOf(definition, metric);
+}
