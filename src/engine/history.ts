@@ -6,9 +6,8 @@
  */
 import { formatDay, type Day } from '../domain/dates.ts';
 import type { SeriesSet } from '../domain/series.ts';
-import { Context } from './_lib/context.ts';
+import { Context, newRunMemo } from './_lib/context.ts';
 import { dayTypes, type DayType } from '../domain/calendar.ts';
-import { PrefixMax } from './_lib/peak.ts';
 import { judgeIndicator, overallStatus, type Judged } from './assess.ts';
 import type { EngineOptions, IndicatorDefinition } from './indicator.ts';
 import { INDICATORS } from './indicators/index.ts';
@@ -60,11 +59,9 @@ function judgeDays(all: SeriesSet, options: HistoryOptions, definitions: readonl
   const asPublished = options.asPublished ?? false;
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const engine: EngineOptions = { netLiquidity: options.netLiquidity ?? DEFAULT_NET_LIQUIDITY };
-  const peaks = new PrefixMax(); // one running maximum per series for the whole run
-  const pops = new Map<Day, number | null>(); // each day's calendar pop, for the whole run
-  const weekSpreads = new Map<Day, { spreadBp: number; regimeBp: number } | null>(); // reserve demand's weeks, likewise
+  const memo = newRunMemo(); // running maxima, calendar pops, reserve demand's weeks: for the whole run
   for (const day of historyDays(all, options.from, options.to, asPublished)) {
-    const ctx = new Context(new LazyVisible(all, day, asPublished), day, peaks, pops, weekSpreads);
+    const ctx = new Context(new LazyVisible(all, day, asPublished), day, memo);
     onDay(day, definitions.map((d) => judgeIndicator(d, ctx, thresholds, engine)));
   }
 }

@@ -19,6 +19,23 @@ export interface Point {
 
 const EMPTY_DAYS = new Int32Array(0);
 
+/**
+ * Work the days of one history run share, each entry reading only data that every later
+ * day sees the same (with or without --as-published).
+ */
+export interface RunMemo {
+  /** Running maxima of the series. */
+  readonly peaks: PrefixMax;
+  /** Each business day's calendar pop once worked out (it reads only data dated on or before it). */
+  readonly pops: Map<Day, number | null>;
+  /** Each week's mean EFFR − IORB for reserve demand; kept only for weeks a full week old, when every print of them is out. */
+  readonly weekSpreads: Map<Day, { spreadBp: number; regimeBp: number } | null>;
+}
+
+export function newRunMemo(): RunMemo {
+  return { peaks: new PrefixMax(), pops: new Map(), weekSpreads: new Map() };
+}
+
 export class Context {
   /** Business days (SOFR observation dates) up to and including the as-of date. */
   readonly businessDays: Int32Array;
@@ -27,20 +44,8 @@ export class Context {
     /** The series as visible on the as-of date (only get() is used). */
     readonly series: Pick<SeriesSet, 'get'>,
     readonly asOf: Day,
-    /** Running maxima, shared by the days of one history run. */
-    readonly peaks: PrefixMax = new PrefixMax(),
-    /**
-     * Each business day's calendar pop once worked out, shared by the days of one history
-     * run: a day's pop reads only data dated on or before it, which every later day sees
-     * the same (with or without --as-published).
-     */
-    readonly pops: Map<Day, number | null> = new Map(),
-    /**
-     * Each week's mean EFFR − IORB (reserve demand) once worked out, shared by the days of
-     * one history run; only weeks a full week before the day are kept, when every print of
-     * them is out whichever way the data are cut (as published or not).
-     */
-    readonly weekSpreads: Map<Day, { spreadBp: number; regimeBp: number } | null> = new Map(),
+    /** What the days of one history run share (a fresh one for a single day). */
+    readonly memo: RunMemo = newRunMemo(),
   ) {
     this.businessDays = series.get('sofr')?.dates ?? EMPTY_DAYS;
   }

@@ -33,10 +33,10 @@ export function sofrIorbBp(ctx: Context, day: Day): number | null {
  */
 export function popAt(ctx: Context, index: number): number | null {
   const day = ctx.businessDays[index] as number;
-  const known = ctx.pops.get(day);
+  const known = ctx.memo.pops.get(day);
   if (known !== undefined) return known;
   const pop = computePop(ctx, index);
-  ctx.pops.set(day, pop);
+  ctx.memo.pops.set(day, pop);
   return pop;
 }
 

@@ -39,10 +39,10 @@ function regimeOn(ctx: Context, day: Day): { regime: number; iorb: Point } | nul
  * regime changed inside it or since the day before it (such a week mixes two intercepts).
  */
 function weekSpread(ctx: Context, w: Day): { spreadBp: number; regimeBp: number } | null {
-  const known = ctx.weekSpreads.get(w);
+  const known = ctx.memo.weekSpreads.get(w);
   if (known !== undefined) return known;
   const week = computeWeekSpread(ctx, w);
-  if (w <= ctx.asOf - 7) ctx.weekSpreads.set(w, week);
+  if (w <= ctx.asOf - 7) ctx.memo.weekSpreads.set(w, week);
   return week;
 }
 

@@ -24,7 +24,7 @@ export const rrp = defineIndicator({
     const level = ctx.at('rrp', ctx.asOf);
     if (series === undefined || level === null) return unavailableFor(this, ['rrp']);
     // The first date of the highest take-up on record up to the as-of date.
-    const peakAt = ctx.peaks.firstMaxIndex(series.values);
+    const peakAt = ctx.memo.peaks.firstMaxIndex(series.values);
     const peak = item(series.values, peakAt);
     const drawdown = decimalDifference(peak, level.value);
     return {
