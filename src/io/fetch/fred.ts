@@ -2,7 +2,7 @@
  * FRED, two ways: the CSV behind the "Download CSV" button (no key needed), or, when the
  * user has a key (FRED_API_KEY), the documented API (`fred/series/observations`, JSON).
  */
-import { httpGet, redact, serverText, SourceFailure, type HttpPolicy } from './http.ts';
+import { getAnswer, httpGet, redact, serverText, SourceFailure, type HttpPolicy } from './http.ts';
 import { parseFredCsv, parseJson, ShapeError, valueCell, isIsoDate, type Observation } from './observations.ts';
 
 export interface FredEndpoints {
@@ -37,15 +37,7 @@ function fredCsvUrl(base: string, id: string, start: string | undefined): string
 
 async function fetchCsv(id: string, start: string | undefined, base: string, policy: HttpPolicy): Promise<Observation[]> {
   const url = fredCsvUrl(base, id, start);
-  const response = await httpGet(url, policy);
-  if (response.status === 404) throw new SourceFailure(url, `HTTP 404: FRED has no series ${id}`);
-  if (response.status >= 400) throw new SourceFailure(url, `HTTP ${response.status}`);
-  try {
-    return parseFredCsv(response.text, id);
-  } catch (error) {
-    if (error instanceof ShapeError) throw new SourceFailure(url, `not a FRED CSV: ${error.message}`);
-    throw error;
-  }
+  return getAnswer(url, policy, 'a FRED CSV', (body) => parseFredCsv(body, id), `FRED has no series ${id}`);
 }
 
 async function fetchApi(id: string, start: string | undefined, endpoints: FredEndpoints, policy: HttpPolicy): Promise<Observation[]> {

@@ -15,6 +15,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Transform } from 'node:stream';
+import { ShapeError } from './observations.ts';
 
 export interface HttpPolicy {
   /** Per attempt, covering the headers and the whole body. */
@@ -89,6 +90,23 @@ const MAX_RETRY_AFTER_MS = 30_000;
 
 /** The most characters of a server's own text that reach a message. */
 const SERVER_TEXT_CHARS = 200;
+
+/**
+ * GETs `url` and reads its body with `read`: an HTTP error, or a body `read` refuses with a
+ * ShapeError, is a SourceFailure saying what was expected ("not the NY Fed's JSON: …").
+ * `notFound` words a 404 where the source means something by it.
+ */
+export async function getAnswer<T>(url: string, policy: HttpPolicy, expected: string, read: (body: string) => T, notFound?: string): Promise<T> {
+  const response = await httpGet(url, policy);
+  if (response.status === 404 && notFound !== undefined) throw new SourceFailure(url, `HTTP 404: ${notFound}`);
+  if (response.status >= 400) throw new SourceFailure(url, `HTTP ${response.status}`);
+  try {
+    return read(response.text);
+  } catch (error) {
+    if (error instanceof ShapeError) throw new SourceFailure(url, `not ${expected}: ${error.message}`);
+    throw error;
+  }
+}
 
 /**
  * GETs `url` and returns a 2xx body. A 4xx other than 429 is returned too (as data: the

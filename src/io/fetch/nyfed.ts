@@ -21,7 +21,7 @@
  * been seen to ignore `operationTypes`.
  */
 import { civilFromDay, dayFromCivil, formatDay, parseIsoDay } from '../../domain/dates.ts';
-import { httpGet, SourceFailure, type HttpPolicy } from './http.ts';
+import { getAnswer, SourceFailure, type HttpPolicy } from './http.ts';
 import { isIsoDate, parseJson, ShapeError, sortedByDate, type Observation } from './observations.ts';
 
 /** The reference rates, by the path of their search under /api/rates/. */
@@ -101,16 +101,7 @@ export async function fetchNyFed(feed: NyFedFeed, start: string, end: string, ba
   return rows;
 }
 
-async function getJson(url: string, policy: HttpPolicy): Promise<unknown> {
-  const response = await httpGet(url, policy);
-  if (response.status >= 400) throw new SourceFailure(url, `HTTP ${response.status}`);
-  try {
-    return parseJson(response.text);
-  } catch (error) {
-    if (error instanceof ShapeError) throw new SourceFailure(url, `not the NY Fed's JSON: ${error.message}`);
-    throw error;
-  }
-}
+const getJson = (url: string, policy: HttpPolicy): Promise<unknown> => getAnswer(url, policy, "the NY Fed's JSON", parseJson);
 
 /** The first day of the Standing Repo Facility: the repo operations before it were not the SRF, nor their rates its ceiling. */
 const SRF_START = '2021-07-28';

@@ -14,7 +14,7 @@
  * October 2021, a "Treasury General Account (TGA)" row until April 2022) are not asked
  * for: those days are in the Treasury's CSV export, which `liq check` reads.
  */
-import { httpGet, SourceFailure, type HttpPolicy } from './http.ts';
+import { getAnswer, SourceFailure, type HttpPolicy } from './http.ts';
 import { isIsoDate, parseJson, ShapeError, sortedByDate, type Observation } from './observations.ts';
 
 const TGA_CLOSING = 'Treasury General Account (TGA) Closing Balance';
@@ -42,17 +42,9 @@ export async function fetchTgaDaily(start: string | undefined, base: string, pol
       `page${encodeURIComponent('[size]')}=${PAGE_SIZE}`,
     ].join('&');
     const url = `${base}/services/api/fiscal_service/v1/accounting/dts/operating_cash_balance?${query}`;
-    const response = await httpGet(url, policy);
-    if (response.status >= 400) throw new SourceFailure(url, `HTTP ${response.status}`);
-    let pages: number;
-    try {
-      const answer = tgaClosingBalances(parseJson(response.text));
-      for (const row of answer.rows) if (row.date >= from) byDate.set(row.date, row.value);
-      pages = answer.pages;
-    } catch (error) {
-      if (error instanceof ShapeError) throw new SourceFailure(url, `not the Fiscal Data API's JSON: ${error.message}`);
-      throw error;
-    }
+    const answer = await getAnswer(url, policy, "the Fiscal Data API's JSON", (body) => tgaClosingBalances(parseJson(body)));
+    for (const row of answer.rows) if (row.date >= from) byDate.set(row.date, row.value);
+    const pages = answer.pages;
     if (page >= pages) break;
     if (page >= MAX_TREASURY_PAGES) throw new SourceFailure(url, `the Fiscal Data API claims ${pages} pages of the TGA's balance (liq reads at most ${MAX_TREASURY_PAGES}): refused`);
   }
