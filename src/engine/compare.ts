@@ -122,6 +122,7 @@ export function compare(episode: string, now: Snapshot, eve: Snapshot, spike: Sn
   const rows = COMPARISON_ROWS.map((row): ComparisonRow => {
     const n = valueIn(now, row);
     const e = valueIn(eve, row);
+    const versusEve = n === null || e === null ? null : n === e ? 'same' : (n > e) === (row.worse === 'higher') ? 'tighter' : 'looser';
     return {
       indicator: row.indicator,
       metric: row.metric,
@@ -134,8 +135,8 @@ export function compare(episode: string, now: Snapshot, eve: Snapshot, spike: Sn
       ratio: row.ratio && n !== null && e !== null && e > 0 && n >= 0 ? n / e : null,
       worse: row.worse,
       change: row.metric.startsWith('change') || row.indicator === 'year_change' || row.metric === 'perMonth' || row.metric === 'maxExcessBp',
-      atOrBeyondEve: n === null || e === null ? null : row.worse === 'higher' ? n >= e : n <= e,
-      versusEve: n === null || e === null ? null : n === e ? 'same' : (n > e) === (row.worse === 'higher') ? 'tighter' : 'looser',
+      atOrBeyondEve: versusEve === null ? null : versusEve !== 'looser',
+      versusEve,
       nowStale: staleIn(now, row),
     };
   });
